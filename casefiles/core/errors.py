@@ -1,0 +1,63 @@
+"""The errors casefiles raises for conditions a user can act on.
+
+Each carries a one-line, translated message meant to be shown as it is (CLI stderr, GUI dialog):
+it says what happened and, where there is one, what to do. Tracebacks are for bugs only.
+"""
+
+from casefiles.core.i18n import _
+
+
+class CasefilesError(Exception):
+    """Base of every user-facing error; `str(err)` is the message to show."""
+
+    exit_code = 1
+
+
+class WrongPassphrase(CasefilesError):
+    """The passphrase does not open the store's passphrase key slot."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(_("Wrong passphrase: the store was not opened."))
+
+
+class WrongRecoveryCode(CasefilesError):
+    """The recovery code does not open the store's recovery key slot."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(_("Wrong recovery code: the store was not opened."))
+
+
+class StoreNotFound(CasefilesError):
+    """The folder holds no store (or not all of one)."""
+
+
+class StoreExists(CasefilesError):
+    """Creating a store where one (or other files) already is."""
+
+
+class KeySlotsDamaged(CasefilesError):
+    """The key-slot file is unreadable, altered or of an unknown format."""
+
+
+class DatabaseDamaged(CasefilesError):
+    """The database file is empty, truncated, damaged, unencrypted or not this store's."""
+
+
+class StoreBusy(CasefilesError):
+    """Another program holds the database locked."""
+
+
+class InvalidInput(CasefilesError):
+    """Input (JSON, a date, a vocabulary term, ...) that casefiles cannot accept as given."""
+
+
+class NotFound(CasefilesError):
+    """A case, source or other record named by the user does not exist."""
+
+
+class Conflict(CasefilesError):
+    """A change that would break links between records (for example deleting a cited incident)."""

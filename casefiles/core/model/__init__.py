@@ -1,0 +1,1 @@
+"""The domain: dataclasses for cases and sources, vocabularies, dates with precision, text."""

@@ -1,0 +1,1 @@
+"""Key derivation, process hardening and the audit chain."""

@@ -1,0 +1,338 @@
+"""Repository functions for cases: add, edit, read, list, delete.
+
+Each function takes a `Database` and does its work in one transaction with its audit entry, so
+a crash leaves either the whole change, recorded, or none of it. Identity is loaded only when a
+caller asks for it by name (`with_identity=True`), and showing it to a person goes through
+`reveal_identity`, which is audited.
+"""
+
+import secrets
+import uuid as uuidlib
+from dataclasses import dataclass, fields
+from typing import Any
+
+from casefiles.core.errors import Conflict, InvalidInput, NotFound
+from casefiles.core.i18n import _
+from casefiles.core.model import serial
+from casefiles.core.model.case import (
+    Case,
+    Consent,
+    Identity,
+    Incident,
+    Person,
+    Photo,
+    Relative,
+    RiskAssessment,
+    RiskFactor,
+    ServiceRecord,
+)
+from casefiles.core.security import audit
+from casefiles.core.store import search
+from casefiles.core.store.driver import Database, IntegrityError
+
+# Crockford base32 without look-alikes; a code is random and says nothing about the person.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+# Child lists: case attribute, table, record class.
+_CHILD_LISTS: tuple[tuple[str, str, type], ...] = (
+    ("service", "service_records", ServiceRecord),
+    ("incidents", "incidents", Incident),
+    ("relatives", "relatives", Relative),
+)
+
+
+def new_code(db: Database) -> str:
+    """A fresh case code like "CF-7K3M-Q9XD" that no case in this store has."""
+    while True:
+        symbols = "".join(secrets.choice(_CODE_ALPHABET) for _i in range(8))
+        code = f"CF-{symbols[:4]}-{symbols[4:]}"
+        if not db.execute("SELECT 1 FROM cases WHERE code = ?", (code,)).fetchone():
+            return code
+
+
+def add_case(db: Database, case: Case, actor: str) -> Case:
+    """Store a new case; returns it with its uuid, code and timestamps set."""
+    with db.atomic():
+        case.uuid = str(uuidlib.uuid4())
+        case.code = new_code(db)
+        case.created_at = case.updated_at = audit.utc_now()
+        _write(db, None, case)
+        audit.record(db, actor, "case.create", case.uuid, code=case.code)
+    return case
+
+
+def update_case(db: Database, code: str, patch: dict[str, Any], actor: str) -> Case:
+    """Apply a partial JSON edit (see `serial.merge_patch`) to a case; returns the new case.
+
+    The audit entry lists the changed field paths; identity values never appear in it.
+    """
+    with db.atomic():
+        case_id = case_id_for(db, code)
+        old = load_case(db, case_id, with_identity=True)
+        old_json = serial.to_json(old)
+        new = serial.from_json(Case, serial.merge_patch(old_json, patch))
+        new.uuid, new.code, new.created_at = old.uuid, old.code, old.created_at
+        changed = changed_paths(old_json, serial.to_json(new))
+        if not changed:
+            return old
+        new.updated_at = audit.utc_now()
+        _write(db, case_id, new)
+        audit.record(db, actor, "case.edit", new.uuid, code=code, fields=changed)
+    return new
+
+
+def delete_case(db: Database, code: str, actor: str) -> None:
+    """Delete a case and everything recorded under it (the audit log keeps that it existed)."""
+    with db.atomic():
+        case_id = case_id_for(db, code)
+        uuid = db.execute("SELECT uuid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+        search.unindex_case(db, case_id)
+        # Citations first: they point at the incidents with ON DELETE RESTRICT.
+        db.execute("DELETE FROM citations WHERE case_id = ?", (case_id,))
+        db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        audit.record(db, actor, "case.delete", uuid, code=code)
+
+
+def case_id_for(db: Database, code: str) -> int:
+    row = db.execute("SELECT id FROM cases WHERE code = ?", (code.strip().upper(),)).fetchone()
+    if row is None:
+        raise NotFound(_("There is no case {code} in this store.").format(code=code))
+    return row[0]
+
+
+def get_case(db: Database, code: str) -> Case:
+    """A case with its identity withheld (an empty Identity)."""
+    return load_case(db, case_id_for(db, code), with_identity=False)
+
+
+def reveal_identity(db: Database, code: str, actor: str) -> Identity:
+    """A case's identity record, for showing to the caseworker; the viewing is audited."""
+    with db.atomic():
+        case_id = case_id_for(db, code)
+        identity = _load_identity(db, case_id)
+        uuid = db.execute("SELECT uuid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+        audit.record(db, actor, "identity.view", uuid, code=code.strip().upper())
+    return identity
+
+
+def load_case(db: Database, case_id: int, with_identity: bool) -> Case:
+    row = _row(db, "SELECT * FROM cases WHERE id = ?", case_id)
+    person = _row(db, "SELECT * FROM persons WHERE case_id = ?", case_id)
+    risk = _row(db, "SELECT * FROM risk_assessments WHERE case_id = ?", case_id)
+    tags = [r[0] for r in db.execute(
+        "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag", (case_id,))]
+    children = {attr: [serial.from_row(cls, r) for r in _rows(db, table, case_id)]
+                for attr, table, cls in _CHILD_LISTS}
+    factors = [serial.from_row(RiskFactor, r) for r in _rows(db, "risk_factors", case_id)]
+    return serial.from_row(
+        Case, row,
+        tags=tags,
+        consent=serial.from_row(Consent, row, prefix="consent_"),
+        person=serial.from_row(Person, person or {}),
+        identity=_load_identity(db, case_id) if with_identity else Identity(),
+        risk=serial.from_row(RiskAssessment, risk or {}, factors=factors),
+        **children,
+    )
+
+
+def _load_identity(db: Database, case_id: int) -> Identity:
+    row = _row(db, "SELECT * FROM identities WHERE case_id = ?", case_id) or {}
+    photos = [serial.from_row(Photo, r) for r in _rows(db, "identity_photos", case_id)]
+    return serial.from_row(Identity, row, photos=photos)
+
+
+def _row(db: Database, sql: str, case_id: int) -> dict[str, Any] | None:
+    cursor = db.execute(sql, (case_id,))
+    values = cursor.fetchone()
+    if values is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], values, strict=True))
+
+
+def _rows(db: Database, table: str, case_id: int) -> list[dict[str, Any]]:
+    cursor = db.execute(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY sort_order",
+                        (case_id,))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor]
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+def _write(db: Database, case_id: int | None, case: Case) -> int:
+    """Write every part of `case`; `case_id` None inserts. Returns the case's row id."""
+    row = {**serial.to_row(case), **serial.to_row(case.consent, prefix="consent_")}
+    del row["tags"]
+    if case_id is None:
+        case_id = _insert(db, "cases", row)
+    else:
+        _update(db, "cases", row, "id", case_id)
+    db.execute("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
+    for tag in sorted({t.strip() for t in case.tags if t.strip()}):
+        db.execute("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", (case_id, tag))
+    _put_single(db, "persons", case_id, serial.to_row(case.person))
+    _put_single(db, "identities", case_id, serial.to_row(case.identity))
+    _put_single(db, "risk_assessments", case_id, serial.to_row(case.risk))
+    _put_list(db, "identity_photos", case_id, case.identity.photos)
+    for attr, table, _cls in _CHILD_LISTS:
+        _put_list(db, table, case_id, getattr(case, attr))
+    _put_list(db, "risk_factors", case_id, case.risk.factors)
+    search.index_case(db, case_id, case)
+    return case_id
+
+
+def _insert(db: Database, table: str, row: dict[str, Any]) -> int:
+    names = ", ".join(row)
+    marks = ", ".join("?" for _i in row)
+    cursor = db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+    return cursor.lastrowid
+
+
+def _update(db: Database, table: str, row: dict[str, Any], key: str, value: Any) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in row)
+    db.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", [*row.values(), value])
+
+
+def _put_single(db: Database, table: str, case_id: int, row: dict[str, Any]) -> None:
+    names = ", ".join(["case_id", *row])
+    marks = ", ".join("?" for _i in range(len(row) + 1))
+    db.execute(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})",
+               [case_id, *row.values()])
+
+
+def _put_list(db: Database, table: str, case_id: int, items: list[Any]) -> None:
+    """Make the table's rows for this case exactly `items`, matched by uuid.
+
+    Kept items are updated in place (their row ids, which citations point at, survive); items
+    without a uuid get one; rows no longer listed are deleted, unless something cites them.
+    """
+    existing = {uuid: row_id for row_id, uuid in db.execute(
+        f"SELECT id, uuid FROM {table} WHERE case_id = ?", (case_id,))}
+    keep = set()
+    for order, item in enumerate(items):
+        if not item.uuid:
+            item.uuid = str(uuidlib.uuid4())
+        row = {**serial.to_row(item), "sort_order": order}
+        if item.uuid in existing:
+            _update(db, table, row, "id", existing[item.uuid])
+        else:
+            owner = db.execute(f"SELECT case_id FROM {table} WHERE uuid = ?",
+                               (item.uuid,)).fetchone()
+            if owner is not None:
+                raise InvalidInput(_("{table}: uuid {uuid} belongs to another case")
+                                   .format(table=table, uuid=item.uuid))
+            _insert(db, table, {**row, "case_id": case_id})
+        keep.add(item.uuid)
+    for uuid, row_id in existing.items():
+        if uuid not in keep:
+            try:
+                db.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+            except IntegrityError:
+                raise Conflict(_("{table}: {uuid} is cited by a source; remove the citation "
+                                 "before removing it").format(table=table, uuid=uuid)) from None
+
+
+def changed_paths(old: Any, new: Any, path: str = "") -> list[str]:
+    """Paths of the fields that differ between two JSON values (list items by uuid)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out = []
+        for key in sorted(set(old) | set(new)):
+            if key in ("updated_at", "created_at"):
+                continue
+            out += changed_paths(old.get(key), new.get(key), f"{path}.{key}" if path else key)
+        return out
+    if (isinstance(old, list) and isinstance(new, list)
+            and all(isinstance(i, dict) and i.get("uuid") for i in old + new)):
+        before = {i["uuid"]: i for i in old}
+        after = {i["uuid"]: i for i in new}
+        out = []
+        for uuid in list(before) + [u for u in after if u not in before]:
+            out += changed_paths(before.get(uuid), after.get(uuid), f"{path}[{uuid}]")
+        if [i["uuid"] for i in old if i["uuid"] in after] != \
+                [i["uuid"] for i in new if i["uuid"] in before]:
+            out.append(f"{path}(order)")
+        return out
+    return [] if old == new else [path]
+
+
+# ---- listing ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Filters for `list_cases`; None means "any"."""
+
+    province: str | None = None
+    situation: str | None = None
+    institution: str | None = None
+    stage: str | None = None
+    tag: str | None = None
+    assigned_to: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list: nothing in it is identity."""
+
+    code: str
+    pseudonym: str
+    stage: str
+    province: str | None
+    institution: str | None
+    situation: str | None
+    incidents: int
+    assigned_to: str
+    updated_at: str
+
+
+_SUMMARY_SQL = """
+SELECT c.code, coalesce(p.pseudonym, ''), c.stage, p.origin_province,
+       (SELECT s.institution FROM service_records s WHERE s.case_id = c.id
+         ORDER BY s.sort_order DESC LIMIT 1),
+       p.situation,
+       (SELECT count(*) FROM incidents i WHERE i.case_id = c.id),
+       c.assigned_to, c.updated_at
+FROM cases c LEFT JOIN persons p ON p.case_id = c.id
+"""
+
+
+def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if filters.province:
+        clauses.append("p.origin_province = ?")
+        params.append(filters.province)
+    if filters.situation:
+        clauses.append("p.situation = ?")
+        params.append(filters.situation)
+    if filters.stage:
+        clauses.append("c.stage = ?")
+        params.append(filters.stage)
+    if filters.assigned_to:
+        clauses.append("c.assigned_to = ?")
+        params.append(filters.assigned_to)
+    if filters.institution:
+        clauses.append("EXISTS (SELECT 1 FROM service_records s WHERE s.case_id = c.id"
+                       " AND s.institution = ?)")
+        params.append(filters.institution)
+    if filters.tag:
+        clauses.append("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)")
+        params.append(filters.tag)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_cases(db: Database, filters: CaseFilter = CaseFilter(), limit: int | None = None,
+               offset: int = 0) -> list[CaseSummary]:
+    """Case summaries matching `filters`, ordered by code."""
+    where, params = _where(filters)
+    sql = _SUMMARY_SQL + where + " ORDER BY c.code LIMIT ? OFFSET ?"
+    rows = db.execute(sql, [*params, -1 if limit is None else limit, offset])
+    return [CaseSummary(*row) for row in rows]
+
+
+def count_cases(db: Database, filters: CaseFilter = CaseFilter()) -> int:
+    where, params = _where(filters)
+    sql = "SELECT count(*) FROM cases c LEFT JOIN persons p ON p.case_id = c.id" + where
+    return db.execute(sql, params).fetchone()[0]
+
+
+def case_fields() -> list[str]:
+    """Top-level keys of the case JSON (for help texts and docs)."""
+    return [f.name for f in fields(Case)]

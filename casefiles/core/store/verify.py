@@ -1,0 +1,45 @@
+"""`verify`: the checks that say whether a store can be trusted as it is."""
+
+from dataclasses import dataclass
+
+from casefiles.core.i18n import _
+from casefiles.core.security import audit
+from casefiles.core.store.driver import Database, DatabaseError
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check and what it found (`problems` empty: passed)."""
+
+    name: str
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(db: Database) -> list[Check]:
+    """Run every check: page encryption (HMACs), database structure, audit chain, search index."""
+    return [
+        Check(_("encrypted pages"), _pragma_rows(db, "PRAGMA cipher_integrity_check")),
+        Check(_("database structure"),
+              tuple(p for p in _pragma_rows(db, "PRAGMA integrity_check") if p != "ok")),
+        Check(_("audit log chain"), tuple(audit.verify_chain(db))),
+        Check(_("search index"), _fts_check(db)),
+    ]
+
+
+def _pragma_rows(db: Database, pragma: str) -> tuple[str, ...]:
+    try:
+        return tuple(str(row[0]) for row in db.execute(pragma))
+    except DatabaseError as err:
+        return (str(err),)
+
+
+def _fts_check(db: Database) -> tuple[str, ...]:
+    try:
+        db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+    except DatabaseError as err:
+        return (_("the search index is inconsistent ({err}); it can be rebuilt").format(err=err),)
+    return ()
