@@ -9,12 +9,14 @@ The people are invented; the provinces, institutions and reports are real. The d
 """
 
 import json
+from pathlib import Path
 
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, Source
 from casefiles.core.resources import resources_dir
 from casefiles.core.store import cases, sources
 from casefiles.core.store.driver import Database
+from casefiles.core.store.store import Store, default_store_path
 
 DEMO_PASSPHRASE = "demo store passphrase"  # noqa: S105 (published on purpose: fictional data)
 
@@ -45,3 +47,18 @@ def populate(db: Database, actor: str) -> list[str]:
                     incident_uuid=case.incidents[incident].uuid if incident is not None else "",
                     pinpoint=cite.get("pinpoint", ""), quote=cite.get("quote", "")), actor)
     return codes
+
+
+def demo_store_path() -> Path:
+    """Where `casefiles --demo` keeps its store: beside the real one, never inside it."""
+    return default_store_path().with_name("demo-store")
+
+
+def open_demo_store(path: Path | None = None) -> Store:
+    """Open the demo store, creating and filling it first if it does not exist yet."""
+    path = path or demo_store_path()
+    if path.exists():
+        return Store.open(path, DEMO_PASSPHRASE)
+    store, _recovery_code = Store.create(path, DEMO_PASSPHRASE, actor="demo")
+    populate(store.db, store.actor)
+    return store

@@ -19,7 +19,6 @@ from pathlib import Path
 import platformdirs
 
 from casefiles.core.errors import (
-    CasefilesError,
     DatabaseDamaged,
     InvalidInput,
     StoreBusy,
@@ -100,6 +99,9 @@ class Store:
             params = kdf or calibrate()
             slots.wrap(PASSPHRASE, normalise_secret(passphrase), key, params)
             slots.wrap(RECOVERY, normalise_recovery_code(recovery_code), key, params)
+            # Made 0600 before SQLite sees it: SQLite gives the -wal and -shm files the
+            # database file's permissions, whatever the process umask.
+            os.close(os.open(path / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             db = Database(connect(str(path / DB_NAME), key))
             configure(db.conn)
             schema.migrate(db)
@@ -206,19 +208,15 @@ class Store:
             store = cls(path, db, key, slots, actor or _default_actor())
             store._finish_migrations()
             return store
-        except OperationalError as err:
+        except BaseException as err:
             conn.close()
-            if "locked" in str(err) or "busy" in str(err):
+            key[:] = bytes(len(key))
+            _remove_new_sidecars(path, sidecars_before)
+            if isinstance(err, OperationalError) and ("locked" in str(err) or "busy" in str(err)):
                 raise StoreBusy(_("The store is in use by another program; close it there and "
                                   "try again.")) from None
-            raise _damaged(db_path) from None
-        except DatabaseError:
-            conn.close()
-            _remove_new_sidecars(path, sidecars_before)
-            raise _damaged(db_path) from None
-        except CasefilesError:
-            conn.close()
-            _remove_new_sidecars(path, sidecars_before)
+            if isinstance(err, DatabaseError):
+                raise _damaged(db_path) from None
             raise
 
 

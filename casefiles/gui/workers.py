@@ -1,0 +1,41 @@
+"""Running slow core calls (Argon2id, imports, rendering) off the GUI thread."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    """finished(object): the call's return value. failed(object): the exception it raised."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as err:  # handed to the GUI thread, which shows it
+            self.signals.failed.emit(err)
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_in_background(fn: Callable[[], Any], on_finished: Callable[[Any], None],
+                      on_failed: Callable[[Exception], None]) -> _Signals:
+    """Run `fn` on the thread pool; its outcome arrives on the GUI thread through the slots.
+
+    Returns the signals object; the caller keeps it alive until one of the slots has run.
+    """
+    task = _Task(fn)
+    task.signals.finished.connect(on_finished)
+    task.signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(task)
+    return task.signals

@@ -1,0 +1,87 @@
+"""A store made at every earlier schema version opens with today's code, data intact."""
+
+from pathlib import Path
+
+import pytest
+
+from casefiles.core.security import audit
+from casefiles.core.security.kdf import normalise_secret
+from casefiles.core.store import cases, schema, search
+from casefiles.core.store.driver import Database, configure, connect
+from casefiles.core.store.keyslots import PASSPHRASE as PASSPHRASE_SLOT
+from casefiles.core.store.keyslots import (
+    RECOVERY,
+    KeySlots,
+    new_recovery_code,
+    normalise_recovery_code,
+)
+from casefiles.core.store.store import DB_NAME, SLOTS_NAME, Store
+from casefiles.core.store.verify import verify
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def _store_at_version(path: Path, version: int) -> None:
+    """Build a store the way the release with schema `version` did, with one case in it."""
+    path.mkdir(mode=0o700)
+    slots = KeySlots(store_id="00000000-0000-4000-8000-000000000001", slots={})
+    key = bytearray(range(32))
+    slots.wrap(PASSPHRASE_SLOT, normalise_secret(PASSPHRASE), key, FAST_KDF)
+    slots.wrap(RECOVERY, normalise_recovery_code(new_recovery_code()), key, FAST_KDF)
+    slots.save(path / SLOTS_NAME)
+    db = Database(connect(str(path / DB_NAME), key))
+    configure(db.conn)
+    assert schema.migrate(db, target=version) == version
+    with db.atomic():
+        db.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?)", (slots.store_id,))
+        # Version-1 rows, written as version-1 code wrote them.
+        db.execute("INSERT INTO cases (id, uuid, code, stage, summary, created_at, updated_at) "
+                   "VALUES (1, 'c1', 'CF-AAAA-BBBB', 'documenting', "
+                   "'افسر پیشین امنیت ملی که در قندهار تهدید شد', '2024-01-01T00:00:00Z', "
+                   "'2024-01-01T00:00:00Z')")
+        db.execute("INSERT INTO persons (case_id, pseudonym, origin_province) "
+                   "VALUES (1, 'Lapwing', 'AF-KAN')")
+        db.execute("INSERT INTO incidents (uuid, case_id, sort_order, type, date, date_sort, "
+                   "description, verification) VALUES ('i1', 1, 0, 'threat', 'SH 1401-07', "
+                   "'2022-09-23', 'Threatened at a checkpoint near Spin Boldak.', 'likely')")
+        audit.record(db, "tester", "case.create", "c1", code="CF-AAAA-BBBB")
+    db.conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, schema.LATEST))
+def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> None:
+    path = tmp_path / f"v{version}"
+    _store_at_version(path, version)
+    with Store.open(path, PASSPHRASE) as store:
+        assert schema.version(store.db) == schema.LATEST
+        case = cases.get_case(store.db, "CF-AAAA-BBBB")
+        assert case.person.pseudonym == "Lapwing"
+        assert case.incidents[0].date.display() == "Mizan 1401 (September–October 2022)"
+        # The index added by a later version covers the rows the old version wrote.
+        assert [h.code for h in search.search_cases(store.db, "Spin Boldak")] == ["CF-AAAA-BBBB"]
+        assert [h.code for h in search.search_cases(store.db, "تهديد")] == ["CF-AAAA-BBBB"]
+        assert all(check.ok for check in verify(store.db))
+    # Opening again does not migrate again.
+    with Store.open(path, PASSPHRASE) as store:
+        assert len(search.search_cases(store.db, "Lapwing")) == 1
+
+
+def test_a_failed_migration_leaves_the_previous_version(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v1"
+    _store_at_version(path, 1)
+
+    def broken(db: Database) -> None:
+        search.create_index(db)
+        raise RuntimeError("simulated failure half-way")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    with pytest.raises(RuntimeError):
+        Store.open(path, PASSPHRASE)
+    monkeypatch.undo()
+    raw = Database(connect(str(path / DB_NAME), bytearray(range(32))))
+    assert schema.version(raw) == 1
+    assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'search_index'"
+                       ).fetchone()[0] == 0
+    raw.conn.close()
+    with Store.open(path, PASSPHRASE) as store:  # retried cleanly with the real migration
+        assert schema.version(store.db) == schema.LATEST
