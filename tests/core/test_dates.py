@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casefiles.core.errors import InvalidInput
 from casefiles.core.model.dates import Calendar, FuzzyDate, Precision
@@ -110,3 +112,21 @@ def test_bad_dates_get_a_clear_message(text: str) -> None:
     with pytest.raises(InvalidInput) as err:
         FuzzyDate.parse(text)
     assert str(err.value)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_any_day_survives_a_round_trip_through_solar_hijri(day: dt.date) -> None:
+    gregorian = FuzzyDate(Precision.DAY, Calendar.GREGORIAN, day.year, day.month, day.day)
+    solar = gregorian.converted(Calendar.SOLAR_HIJRI)
+    assert solar.converted(Calendar.GREGORIAN) == gregorian
+    for date in (gregorian, solar):
+        assert FuzzyDate.parse(date.to_text()) == date
+        assert FuzzyDate.parse(date.display()) == date
+
+
+@given(st.text(max_size=40))
+def test_parse_accepts_or_explains_any_text(text: str) -> None:
+    try:
+        FuzzyDate.parse(text)
+    except InvalidInput as err:
+        assert str(err)

@@ -154,10 +154,12 @@ class FuzzyDate:
 
         Accepts the canonical forms, "15 August 2021", "Aug 2021", "24 Asad 1400",
         "۲۴ اسد ۱۴۰۰", "1400/5/24", "c. 2019", "about 1398", "unknown". Years under 1700 are
-        Solar Hijri unless written as Gregorian with a month name.
+        Solar Hijri unless written as Gregorian with a month name. A date copied from the
+        display, with the other calendar in brackets ("24 Asad 1400 (15 August 2021)"), is
+        read by its first part.
         """
         raw = text
-        text = normalise(text).strip()
+        text = _BRACKETED_TAIL.sub("", normalise(text)).strip()
         if not text:
             raise InvalidInput(_("A date is empty."))
         try:
@@ -232,6 +234,7 @@ def _validate(date: FuzzyDate) -> None:
                            .format(d=date.day, m=date.month, y=date.year))
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _CANONICAL = re.compile(r"^(~)?(SH )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _APPROX_WORDS = ("circa", "about", "around", "approx", "approximately", "ca", "c", "حدود",
