@@ -51,34 +51,40 @@ def _open_raw(store_path) -> Database:
     return Database(conn)
 
 
+def _tamper(store_path, *statements: str) -> tuple[str, ...]:
+    """Run SQL with the key but outside the app, then return what verify says of the chain."""
+    raw = _open_raw(store_path)
+    with raw.atomic():
+        for statement in statements:
+            raw.execute(statement)
+    raw.conn.close()
+    with Store.open(store_path, PASSPHRASE) as reopened:
+        checks = {c.name: c for c in verify(reopened.db)}
+    assert checks["encrypted pages"].ok
+    return checks["audit log chain"].problems
+
+
 def test_verify_finds_a_row_altered_outside_the_app(store: Store, store_path) -> None:
     _with_history(store)
     store.close()
-    raw = _open_raw(store_path)
-    with raw.atomic():
-        raw.execute("DROP TRIGGER audit_log_no_update")
-        raw.execute("UPDATE audit_log SET action = 'case.view' WHERE seq = 4")
-    raw.conn.close()
-
-    with Store.open(store_path, PASSPHRASE) as reopened:
-        checks = {c.name: c for c in verify(reopened.db)}
-    assert checks["audit log chain"].problems == (
-        "audit entry 4 (case.view) was altered after it was written",)
-    assert checks["encrypted pages"].ok
+    problems = _tamper(store_path, "DROP TRIGGER audit_log_no_update",
+                       "UPDATE audit_log SET action = 'case.view' WHERE seq = 4")
+    assert problems == ("audit entry 4 (case.view) was altered after it was written",)
 
 
 def test_verify_finds_a_row_removed_from_the_middle(store: Store, store_path) -> None:
     _with_history(store)
     store.close()
-    raw = _open_raw(store_path)
-    with raw.atomic():
-        raw.execute("DROP TRIGGER audit_log_no_delete")
-        raw.execute("DELETE FROM audit_log WHERE seq = 2")
-    raw.conn.close()
-    with Store.open(store_path, PASSPHRASE) as reopened:
-        problems = {c.name: c for c in verify(reopened.db)}["audit log chain"].problems
+    problems = _tamper(store_path, "DROP TRIGGER audit_log_no_delete",
+                       "DELETE FROM audit_log WHERE seq = 2")
     assert "audit entries 2 to 2 are missing" in problems
     assert "audit entry 3 does not follow the entry before it" in problems
+
+
+def test_untouched_store_verifies_clean(store: Store, store_path) -> None:
+    _with_history(store)
+    store.close()
+    assert _tamper(store_path) == ()
 
 
 def test_audit_details_never_hold_identity_values(store: Store) -> None:

@@ -28,7 +28,8 @@ def test_case_list_model_is_a_correct_qt_model(filled: Store, qtmodeltester,
     monkeypatch.setattr(case_list_model, "PAGE_SIZE", 10)
     model = CaseListModel(filled.db)
     assert model.total == 25
-    assert model.rowCount() == 0 and model.canFetchMore()
+    assert model.rowCount() == 0
+    assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 10
     while model.canFetchMore():

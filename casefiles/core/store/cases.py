@@ -8,7 +8,7 @@ caller asks for it by name (`with_identity=True`), and showing it to a person go
 
 import secrets
 import uuid as uuidlib
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from casefiles.core.errors import Conflict, InvalidInput, NotFound
@@ -294,28 +294,24 @@ FROM cases c LEFT JOIN persons p ON p.case_id = c.id
 """
 
 
+# One SQL condition per CaseFilter field; each takes the field's value as its one parameter.
+_FILTER_SQL = {
+    "province": "p.origin_province = ?",
+    "situation": "p.situation = ?",
+    "institution": "EXISTS (SELECT 1 FROM service_records s WHERE s.case_id = c.id"
+                   " AND s.institution = ?)",
+    "stage": "c.stage = ?",
+    "tag": "EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)",
+    "assigned_to": "c.assigned_to = ?",
+}
+
+
 def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if filters.province:
-        clauses.append("p.origin_province = ?")
-        params.append(filters.province)
-    if filters.situation:
-        clauses.append("p.situation = ?")
-        params.append(filters.situation)
-    if filters.stage:
-        clauses.append("c.stage = ?")
-        params.append(filters.stage)
-    if filters.assigned_to:
-        clauses.append("c.assigned_to = ?")
-        params.append(filters.assigned_to)
-    if filters.institution:
-        clauses.append("EXISTS (SELECT 1 FROM service_records s WHERE s.case_id = c.id"
-                       " AND s.institution = ?)")
-        params.append(filters.institution)
-    if filters.tag:
-        clauses.append("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)")
-        params.append(filters.tag)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    chosen = {name: value for name, value in asdict(filters).items() if value}
+    if not chosen:
+        return "", []
+    return (" WHERE " + " AND ".join(_FILTER_SQL[name] for name in chosen),
+            list(chosen.values()))
 
 
 def list_cases(db: Database, filters: CaseFilter = CaseFilter(), limit: int | None = None,
