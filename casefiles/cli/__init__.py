@@ -30,6 +30,9 @@ from casefiles.core.store.verify import verify
 
 Handler = Callable[[argparse.Namespace, SecretSource], int]
 
+# Keys `case show --json` adds to the case; `case edit` drops them so show | edit round-trips.
+SHOW_ONLY_KEYS = ("identity_withheld", "citations", "share_log")
+
 
 def _store_path(args: argparse.Namespace) -> Path:
     return Path(args.store) if args.store else default_store_path()
@@ -67,11 +70,11 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource) -> int:
     path = _store_path(args)
     passphrase = demo.DEMO_PASSPHRASE if args.demo and args.demo_passphrase else \
         secrets.new_passphrase()
-    store, recovery_code = Store.create(path, passphrase)
+    store, recovery_code = Store.create(path, passphrase, fill=demo.fill if args.demo else None)
     with store:
         if args.demo:
-            codes = demo.populate(store.db, store.actor)
-            print(_("Demo store with {n} fictional cases.").format(n=len(codes)))
+            print(_("Demo store with {n} fictional cases.").format(
+                n=cases.count_cases(store.db)))
     print(_("Store created at {path}").format(path=path))
     print(_("Recovery code (shown once; write it down and keep it apart from the laptop):"))
     print(recovery_code)
@@ -143,6 +146,8 @@ def cmd_case_edit(args: argparse.Namespace, secrets: SecretSource) -> int:
         patch = _read_json(args.from_json)
         if not isinstance(patch, dict):
             raise InvalidInput(_("The edit must be a JSON object."))
+        for key in SHOW_ONLY_KEYS:
+            patch.pop(key, None)
         case = cases.update_case(store.db, args.code, patch, store.actor)
     print(case.code)
     return 0

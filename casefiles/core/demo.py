@@ -59,6 +59,10 @@ def open_demo_store(path: Path | None = None) -> Store:
     path = path or demo_store_path()
     if path.exists():
         return Store.open(path, DEMO_PASSPHRASE)
-    store, _recovery_code = Store.create(path, DEMO_PASSPHRASE, actor="demo")
-    populate(store.db, store.actor)
+    store, _recovery_code = Store.create(path, DEMO_PASSPHRASE, actor="demo", fill=fill)
     return store
+
+
+def fill(store: Store) -> None:
+    """Fill a store being created with the demo data (for `Store.create(fill=...)`)."""
+    populate(store.db, store.actor)

@@ -7,7 +7,8 @@ sorting. Day arithmetic between the calendars is jdatetime's (the 33-year arithm
 agrees with the astronomical calendar for 1178-1633 SH).
 
 Canonical text, as stored: "2021-08-15", "2021-08", "2021", "~2021", "SH 1400-05-24",
-"SH 1400-05", "SH 1400", "~SH 1400", "unknown".
+"SH 1400-05", "SH 1400", "~SH 1400", "unknown"; a Gregorian year below 1700 is marked "G 1400"
+so that it does not read back as Solar Hijri.
 """
 
 import datetime as dt
@@ -51,6 +52,9 @@ class FuzzyDate:
     day: int | None = None
 
     def __post_init__(self) -> None:
+        # Accept the enums' string values (JSON gives strings); ValueError for unknown ones.
+        object.__setattr__(self, "precision", Precision(self.precision))
+        object.__setattr__(self, "calendar", Calendar(self.calendar))
         _validate(self)
 
     # -- storage form -------------------------------------------------------------------------
@@ -59,6 +63,8 @@ class FuzzyDate:
         if self.precision is Precision.UNKNOWN:
             return "unknown"
         prefix = "SH " if self.calendar is Calendar.SOLAR_HIJRI else ""
+        if self.calendar is Calendar.GREGORIAN and self.year < _SH_YEAR_LIMIT:
+            prefix = "G "  # else it would read back as Solar Hijri
         if self.precision is Precision.APPROXIMATE:
             return f"~{prefix}{self.year:04d}"
         parts = [f"{self.year:04d}"]
@@ -235,7 +241,7 @@ def _validate(date: FuzzyDate) -> None:
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
-_CANONICAL = re.compile(r"^(~)?(SH )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_CANONICAL = re.compile(r"^(~)?(SH |G )?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _APPROX_WORDS = ("circa", "about", "around", "approx", "approximately", "ca", "c", "حدود",
                  "تقریبا", "شاوخوا")
@@ -247,9 +253,10 @@ def _parse(text: str) -> FuzzyDate:
         return FuzzyDate(Precision.UNKNOWN)
     match = _CANONICAL.match(text)
     if match:
-        approx, sh, year, month, day = match.groups()
+        approx, marker, year, month, day = match.groups()
+        calendar = {"SH ": Calendar.SOLAR_HIJRI, "G ": Calendar.GREGORIAN}.get(marker or "")
         return _build(int(year), int(month) if month else None, int(day) if day else None,
-                      Calendar.SOLAR_HIJRI if sh else None, bool(approx))
+                      calendar, bool(approx))
     match = _NUMERIC.match(text)
     if match:
         a, b, c = (int(g) for g in match.groups())

@@ -14,6 +14,7 @@ import getpass
 import os
 import shutil
 import uuid as uuidlib
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -79,11 +80,13 @@ class Store:
     # -- life cycle ----------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, kdf: KdfParams | None = None,
-               actor: str | None = None) -> tuple["Store", str]:
+               actor: str | None = None,
+               fill: Callable[["Store"], object] | None = None) -> tuple["Store", str]:
         """Make a new store in `path` (absent or empty); returns it and its recovery code.
 
         The recovery code is shown to the caseworker once and never stored in the clear.
-        `kdf` defaults to Argon2id parameters calibrated on this machine.
+        `kdf` defaults to Argon2id parameters calibrated on this machine. `fill` (for example
+        the demo data) runs before the store is complete: if it fails, nothing is left behind.
         """
         check_new_passphrase(passphrase)
         path = Path(path)
@@ -111,6 +114,8 @@ class Store:
                 db.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?)",
                            (slots.store_id,))
                 audit.record(db, store.actor, "store.create", None)
+            if fill is not None:
+                fill(store)
             slots.save(path / SLOTS_NAME)
         except BaseException:
             with contextlib.suppress(NameError):
