@@ -10,6 +10,9 @@ because both sides run in the same process on the same noisy machine.
 
 Targets (issue #2): search p95 < 30 ms at 100,000 cases; encrypted/plain within 1.5x for
 insert and search, 2x for lookups.
+
+The generated text is a worst case for search: it draws from a few dozen domain words, so each
+query word occurs in 20-65% of all cases (real case files use a far larger vocabulary).
 """
 
 import argparse
@@ -94,15 +97,17 @@ def run(db: Database, n_cases: int, n_lookups: int, seed: int) -> dict[str, floa
         cases.get_case(db, code)
     lookups = time.perf_counter() - started
 
-    latencies = []
+    latencies, ranked = [], 0
     for _round in range(5):
         for query in QUERIES_EN + QUERIES_FA:
             started = time.perf_counter()
-            search.search_cases(db, query, limit=50)
+            result = search.search_cases(db, query, limit=50)
             latencies.append((time.perf_counter() - started) * 1000)
+            ranked += result.ranked
     return {"insert_s": insert, "lookups_s": lookups,
             "search_p50_ms": _percentile(latencies, 50),
-            "search_p95_ms": _percentile(latencies, 95)}
+            "search_p95_ms": _percentile(latencies, 95),
+            "ranked_share": ranked / len(latencies)}
 
 
 def main() -> None:
@@ -133,6 +138,8 @@ def main() -> None:
     p95 = enc["search_p95_ms"]
     print(f"\nencrypted search p95 {p95:.1f} ms at {args.cases:,} cases: "
           f"{'ok' if p95 < 30 else 'MISSED'} (target < 30 ms)")
+    print(f"queries ranked by relevance: {enc['ranked_share']:.0%} (the others matched more "
+          f"than {search.RANK_LIMIT:,} cases and list newest first)")
 
 
 if __name__ == "__main__":

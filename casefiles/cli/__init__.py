@@ -206,13 +206,16 @@ def cmd_case_show(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 def cmd_search(args: argparse.Namespace, secrets: SecretSource) -> int:
     with _open(args, secrets) as store:
-        hits = search.search_cases(store.db, args.query, limit=args.limit)
+        result = search.search_cases(store.db, args.query, limit=args.limit)
     if args.json:
-        _print_json([hit.__dict__ for hit in hits])
-    else:
-        for hit in hits:
-            print(f"{hit.code}  {hit.pseudonym}\n    {' '.join(hit.snippet.split())}")
-        print(_("{n} case(s)").format(n=len(hits)))
+        _print_json({"query": args.query, "total": result.total, "ranked": result.ranked,
+                     "hits": [hit.__dict__ for hit in result.hits]})
+        return 0
+    for hit in result.hits:
+        print(f"{hit.code}  {hit.pseudonym}\n    {' '.join(hit.snippet.split())}")
+    order = _("best first") if result.ranked else _("newest first; add words to narrow it")
+    print(_("{shown} of {total} matching case(s), {order}").format(
+        shown=len(result.hits), total=result.total, order=order))
     return 0
 
 

@@ -41,7 +41,7 @@ CODE_RE = re.compile(r"^CF-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 RECOVERY_RE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$")
 LIST_KEYS = {"code", "pseudonym", "stage", "province", "institution", "situation", "incidents",
              "assigned_to", "updated_at"}
-SEARCH_KEYS = {"code", "pseudonym", "snippet", "score"}
+SEARCH_KEYS = {"code", "pseudonym", "snippet"}
 AUDIT_KEYS = {"seq", "at", "actor", "action", "case_uuid", "detail", "hash"}
 REPO = Path(__file__).resolve().parents[2]
 
@@ -439,7 +439,7 @@ def test_show_never_includes_identity_unless_revealed_and_reveal_is_audited(
     assert not [e for e in audit_entries(cli, st.path) if e["action"] == "identity.view"]
     # Identity is never in the full-text index either.
     found = cli("search", "Examplezai", "--json", store=st.path, stdin=lines(PASSPHRASE))
-    assert found.json() == []
+    assert found.json()["hits"] == []
 
     revealed = show(cli, st.path, code, "--reveal-identity")
     assert revealed["identity"] == IDENTITY
@@ -646,7 +646,10 @@ def test_search_in_english_and_in_dari_across_keyboard_variants(cli: Cli, st: St
                                                                "letter in Spin Boldak."}]})
 
     def found(query: str) -> set[str]:
-        hits = cli("search", query, "--json", store=st.path, stdin=lines(PASSPHRASE)).json()
+        result = cli("search", query, "--json", store=st.path, stdin=lines(PASSPHRASE)).json()
+        hits = result["hits"]
+        assert result["total"] == len(hits)
+        assert result["ranked"] is True
         for hit in hits:
             assert set(hit) == SEARCH_KEYS
         return {hit["code"] for hit in hits}
@@ -666,15 +669,14 @@ def test_search_in_english_and_in_dari_across_keyboard_variants(cli: Cli, st: St
     assert found("shopkeeper کارمند") == set()  # every word must match
     assert found("") == set()
 
-    hit = cli("search", "زندان", "--json", store=st.path, stdin=lines(PASSPHRASE)).json()
+    hit = cli("search", "زندان", "--json", store=st.path, stdin=lines(PASSPHRASE)).json()["hits"]
     assert {h["pseudonym"] for h in hit} == {"Persian letters", "Arabic letters"}
     assert all("[زندان]" in h["snippet"] for h in hit)
-    assert all(isinstance(h["score"], float) for h in hit)
 
     text = cli("search", "shopkeeper", store=st.path, stdin=lines(PASSPHRASE))
     assert text.rc == 0
     assert text.out.splitlines()[0] == f"{english}  English"
-    assert text.out.strip().splitlines()[-1] == "1 case(s)"
+    assert text.out.strip().splitlines()[-1] == "1 of 1 matching case(s), best first"
 
 
 def test_identity_search_reads_the_text_from_stdin_and_is_audited(cli: Cli,

@@ -19,7 +19,7 @@ def _add(store: Store, **data: object) -> str:
 
 
 def _codes(store: Store, query: str) -> list[str]:
-    return [hit.code for hit in search.search_cases(store.db, query)]
+    return [hit.code for hit in search.search_cases(store.db, query).hits]
 
 
 def test_normalise_folds_arabic_script_variants() -> None:
@@ -94,5 +94,15 @@ def test_index_follows_edits_and_deletions(store: Store) -> None:
 
 def test_snippet_marks_the_match(store: Store) -> None:
     _add(store, summary="He was detained at the Torkham crossing after deportation.")
-    (hit,) = search.search_cases(store.db, "torkham")
+    (hit,) = search.search_cases(store.db, "torkham").hits
     assert "[Torkham]" in hit.snippet
+
+
+def test_very_broad_query_lists_newest_first(store: Store,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    codes = [_add(store, summary=f"Detained in 202{i}") for i in range(4)]
+    assert search.search_cases(store.db, "detained").ranked
+    monkeypatch.setattr(search, "RANK_LIMIT", 3)
+    result = search.search_cases(store.db, "detained", limit=2)
+    assert (result.total, result.ranked) == (4, False)
+    assert [hit.code for hit in result.hits] == codes[:1:-1]

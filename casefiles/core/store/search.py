@@ -116,21 +116,39 @@ class CaseHit:
     code: str
     pseudonym: str
     snippet: str
-    score: float
 
 
-def search_cases(db: Database, query: str, limit: int = 50) -> list[CaseHit]:
-    """Cases matching every word of `query`, best first."""
+@dataclass(frozen=True)
+class CaseSearch:
+    """The best `hits` of `total` matching cases; `ranked` False means newest first."""
+
+    hits: list[CaseHit]
+    total: int
+    ranked: bool
+
+
+# Ranking costs time in proportion to the number of matches (about 0.6 us each here): past this
+# many, a query is too broad for relevance to mean much, so the newest cases come first and the
+# caseworker narrows the query. Measured in bench/store.py.
+RANK_LIMIT = 10_000
+
+
+def search_cases(db: Database, query: str, limit: int = 50) -> CaseSearch:
+    """Cases matching every word of `query`: best first, or newest first when very many match."""
     match = fts_query(query)
     if match is None:
-        return []
+        return CaseSearch([], 0, ranked=True)
+    total = db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                       (match,)).fetchone()[0]
+    ranked = total <= RANK_LIMIT
+    order = "rank" if ranked else "search_index.rowid DESC"
     rows = db.execute(
         "SELECT c.code, coalesce(p.pseudonym, ''), "
-        f" snippet(search_index, 0, '[', ']', '…', {SNIPPET_TOKENS}), bm25(search_index) "
+        f" snippet(search_index, 0, '[', ']', '…', {SNIPPET_TOKENS}) "
         "FROM search_index JOIN cases c ON c.id = search_index.rowid "
         "LEFT JOIN persons p ON p.case_id = c.id "
-        "WHERE search_index MATCH ? ORDER BY rank LIMIT ?", (match, limit))
-    return [CaseHit(code, pseudonym, snippet, score) for code, pseudonym, snippet, score in rows]
+        f"WHERE search_index MATCH ? ORDER BY {order} LIMIT ?", (match, limit))
+    return CaseSearch([CaseHit(*row) for row in rows], total, ranked)
 
 
 @dataclass(frozen=True)
