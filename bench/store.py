@@ -17,6 +17,7 @@ filler vocabulary of 5,000 made-up words, so a one-word query matches about a fi
 """
 
 import argparse
+import itertools
 import os
 import random
 import shutil
@@ -61,13 +62,13 @@ def _filler(letters: str, seed: int) -> list[str]:
 
 
 FILLER = {"en": _filler("bdfgklmnprstvz|aeiou", 1), "fa": _filler("بپتجچدرزسشفکگلمن|اویه", 2)}
-_ZIPF = [1 / rank ** 1.1 for rank in range(1, FILLER_SIZE + 1)]
+_ZIPF = list(itertools.accumulate(1 / rank ** 1.1 for rank in range(1, FILLER_SIZE + 1)))
 
 
 def _sentence(rng: random.Random, words: list[str], n: int) -> str:
     filler = FILLER["fa" if words is DARI else "en"]
     tokens = [rng.choice(words) if rng.random() < DOMAIN_SHARE else None for _i in range(n)]
-    tail = iter(rng.choices(filler, weights=_ZIPF, k=tokens.count(None)))
+    tail = iter(rng.choices(filler, cum_weights=_ZIPF, k=tokens.count(None)))
     return " ".join(token or next(tail) for token in tokens)
 
 
@@ -105,13 +106,15 @@ def _percentile(samples: list[float], p: float) -> float:
 
 def run(db: Database, n_cases: int, n_lookups: int, seed: int) -> dict[str, float]:
     rng = random.Random(seed)
-    started = time.perf_counter()
+    insert = 0.0
     batch = 1000
     for first in range(0, n_cases, batch):
+        generated = [_case(rng, n) for n in range(first, min(first + batch, n_cases))]
+        started = time.perf_counter()  # only the writing is timed, not making up the cases
         with db.atomic():
-            for n in range(first, min(first + batch, n_cases)):
-                cases.add_case(db, _case(rng, n), "bench")
-    insert = time.perf_counter() - started
+            for case in generated:
+                cases.add_case(db, case, "bench")
+        insert += time.perf_counter() - started
 
     codes = [row[0] for row in db.execute("SELECT code FROM cases")]
     picks = [rng.choice(codes) for _i in range(n_lookups)]
