@@ -6,14 +6,20 @@ traceback), 2 for a usage error. Secrets never come from the command line (see s
 """
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from casefiles import __version__
-from casefiles.cli import render
+from casefiles.cli import render, source_commands
+from casefiles.cli.common import (
+    Handler,
+    add_command,
+    open_store,
+    print_json,
+    read_json,
+    store_path,
+)
 from casefiles.cli.secrets_input import SecretSource
 from casefiles.core import demo
 from casefiles.core.errors import CasefilesError, InvalidInput
@@ -24,50 +30,18 @@ from casefiles.core.model.dates import Calendar
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.security import audit
 from casefiles.core.security.process import harden_process
-from casefiles.core.store import cases, search, sources
+from casefiles.core.store import cases, citations, search, sharelog, sources
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.core.store.verify import verify
-
-Handler = Callable[[argparse.Namespace, SecretSource], int]
 
 # Keys `case show --json` adds to the case; `case edit` drops them so show | edit round-trips.
 SHOW_ONLY_KEYS = ("identity_withheld", "citations", "share_log")
 
 
-def _store_path(args: argparse.Namespace) -> Path:
-    return Path(args.store) if args.store else default_store_path()
-
-
-def _open(args: argparse.Namespace, secrets: SecretSource) -> Store:
-    return Store.open(_store_path(args), secrets.passphrase())
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _read_json(source: str) -> Any:
-    """JSON from a file, or from the rest of standard input for "-"."""
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    except OSError as err:
-        raise InvalidInput(_("Cannot read {path}: {reason}").format(
-            path=source, reason=err.strerror)) from None
-    except UnicodeDecodeError:
-        raise InvalidInput(_("{path} is not UTF-8 text.").format(path=source)) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InvalidInput(_("{path} is not valid JSON (line {line}, column {col}: {msg}).")
-                           .format(path=source, line=err.lineno, col=err.colno, msg=err.msg)
-                           ) from None
-
-
 # ---- store commands ---------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace, secrets: SecretSource) -> int:
-    path = _store_path(args)
+    path = store_path(args)
     passphrase = demo.DEMO_PASSPHRASE if args.demo and args.demo_passphrase else \
         secrets.new_passphrase()
     store, recovery_code = Store.create(path, passphrase, fill=demo.fill if args.demo else None)
@@ -83,24 +57,24 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 def cmd_recover(args: argparse.Namespace, secrets: SecretSource) -> int:
     code = secrets.recovery_code()
-    with Store.recover(_store_path(args), code, secrets.new_passphrase()):
+    with Store.recover(store_path(args), code, secrets.new_passphrase()):
         print(_("New passphrase set. The recovery code stays valid."))
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretSource) -> int:
     old = secrets.passphrase(_("Current passphrase: "))
-    with Store.open(_store_path(args), old) as store:
+    with Store.open(store_path(args), old) as store:
         store.change_passphrase(old, secrets.new_passphrase())
     print(_("Passphrase changed."))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
+    with open_store(args, secrets) as store:
         checks = verify(store.db)
     if args.json:
-        _print_json([{"check": c.name, "ok": c.ok, "problems": list(c.problems)}
+        print_json([{"check": c.name, "ok": c.ok, "problems": list(c.problems)}
                      for c in checks])
     else:
         for check in checks:
@@ -115,13 +89,13 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
+    with open_store(args, secrets) as store:
         case_uuid = None
         if args.case:
             case_uuid = cases.get_case(store.db, args.case).uuid
         entries = audit.entries(store.db, case_uuid)
     if args.json:
-        _print_json([{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action,
+        print_json([{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action,
                       "case_uuid": e.case_uuid, "detail": e.detail, "hash": e.hash}
                      for e in entries])
     else:
@@ -134,16 +108,16 @@ def cmd_audit(args: argparse.Namespace, secrets: SecretSource) -> int:
 # ---- cases ------------------------------------------------------------------------------------
 
 def cmd_case_add(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
-        data = _read_json(args.from_json)
+    with open_store(args, secrets) as store:
+        data = read_json(args.from_json)
         case = cases.add_case(store.db, serial.from_json(Case, data), store.actor)
     print(case.code)
     return 0
 
 
 def cmd_case_edit(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
-        patch = _read_json(args.from_json)
+    with open_store(args, secrets) as store:
+        patch = read_json(args.from_json)
         if not isinstance(patch, dict):
             raise InvalidInput(_("The edit must be a JSON object."))
         for key in SHOW_ONLY_KEYS:
@@ -156,7 +130,7 @@ def cmd_case_edit(args: argparse.Namespace, secrets: SecretSource) -> int:
 def cmd_case_delete(args: argparse.Namespace, secrets: SecretSource) -> int:
     if not args.yes:
         raise InvalidInput(_("Deleting a case cannot be undone; add --yes to confirm."))
-    with _open(args, secrets) as store:
+    with open_store(args, secrets) as store:
         cases.delete_case(store.db, args.code, store.actor)
     print(_("Deleted {code}.").format(code=args.code.upper()))
     return 0
@@ -172,10 +146,10 @@ def cmd_case_list(args: argparse.Namespace, secrets: SecretSource) -> int:
         institution=resolve("institutions", args.institution, "--institution"),
         stage=resolve("case_stages", args.stage, "--stage"),
         tag=args.tag, assigned_to=args.assigned_to)
-    with _open(args, secrets) as store:
+    with open_store(args, secrets) as store:
         summaries = cases.list_cases(store.db, filters)
     if args.json:
-        _print_json([s.__dict__ for s in summaries])
+        print_json([s.__dict__ for s in summaries])
     else:
         print(render.case_list(summaries))
         print(_("{n} case(s)").format(n=len(summaries)))
@@ -183,12 +157,12 @@ def cmd_case_list(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 
 def cmd_case_show(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
+    with open_store(args, secrets) as store:
         case = cases.get_case(store.db, args.code)
         identity = (cases.reveal_identity(store.db, args.code, store.actor)
                     if args.reveal_identity else None)
-        citations = sources.citations_for_case(store.db, args.code)
-        shares = sources.share_log(store.db, args.code)
+        cited = citations.citations_for_case(store.db, args.code)
+        shares = sharelog.share_log(store.db, args.code)
     if args.json:
         data = serial.to_json(case)
         if identity is None:
@@ -196,35 +170,48 @@ def cmd_case_show(args: argparse.Namespace, secrets: SecretSource) -> int:
             data["identity_withheld"] = True
         else:
             data["identity"] = serial.to_json(identity)
-        data["citations"] = serial.to_json(citations)
+        data["citations"] = serial.to_json(cited)
         data["share_log"] = serial.to_json(shares)
-        _print_json(data)
+        print_json(data)
     else:
-        print(render.case(case, Calendar(args.calendar), identity, citations, shares))
+        print(render.case(case, Calendar(args.calendar), identity, cited, shares))
     return 0
 
 
 def cmd_search(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
-        result = search.search_cases(store.db, args.query, limit=args.limit)
+    with open_store(args, secrets) as store:
+        found = search.search_cases(store.db, args.query, limit=args.limit)
+        passages = sources.search_sources(store.db, args.query, limit=args.limit)
     if args.json:
-        _print_json({"query": args.query, "total": result.total, "ranked": result.ranked,
-                     "hits": [hit.__dict__ for hit in result.hits]})
+        print_json({"query": args.query, "total": found.total, "ranked": found.ranked,
+                    "hits": [hit.__dict__ for hit in found.hits],
+                    "sources": {"total": passages.total, "ranked": passages.ranked,
+                                "hits": [hit.__dict__ for hit in passages.hits]}})
         return 0
-    for hit in result.hits:
+    for hit in found.hits:
         print(f"{hit.code}  {hit.pseudonym}\n    {' '.join(hit.snippet.split())}")
-    order = _("best first") if result.ranked else _("newest first; add words to narrow it")
     print(_("{shown} of {total} matching case(s), {order}").format(
-        shown=len(result.hits), total=result.total, order=order))
+        shown=len(found.hits), total=found.total, order=_order(found.ranked)))
+    if passages.total:
+        print()
+        for passage in passages.hits:
+            print(f"source {passage.source_id}, {passage.pinpoint}  {passage.title}\n"
+                  f"    {' '.join(passage.snippet.split())}")
+        print(_("{shown} of {total} matching passage(s) in sources, {order}").format(
+            shown=len(passages.hits), total=passages.total, order=_order(passages.ranked)))
     return 0
 
 
+def _order(ranked: bool) -> str:
+    return _("best first") if ranked else _("newest first; add words to narrow it")
+
+
 def cmd_identity_search(args: argparse.Namespace, secrets: SecretSource) -> int:
-    with _open(args, secrets) as store:
+    with open_store(args, secrets) as store:
         query = secrets.secret(_("Name or ID to look for: "), _("search text"))
         hits = search.search_identities(store.db, query, store.actor)
     if args.json:
-        _print_json([hit.__dict__ for hit in hits])
+        print_json([hit.__dict__ for hit in hits])
     else:
         for hit in hits:
             print(f"{hit.code}  {hit.pseudonym}  ({', '.join(hit.fields)})")
@@ -252,9 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler: Handler, help_text: str,
                 parent: Any = commands) -> argparse.ArgumentParser:
-        sub = parent.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+        return add_command(parent, name, handler, help_text)
 
     init = command("init", cmd_init, _("create a store and print its recovery code"))
     init.add_argument("--demo", action="store_true",
@@ -291,7 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--reveal-identity", action="store_true",
                       help=_("include the identity record (recorded in the audit log)"))
 
-    find = command("search", cmd_search, _("full-text search over cases (never identity)"))
+    source_commands.register(commands)
+    find = command("search", cmd_search,
+                   _("full-text search over cases and source text (never identity)"))
     find.add_argument("query")
     find.add_argument("--limit", type=int, default=50)
     find.add_argument("--json", action="store_true")

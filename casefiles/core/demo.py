@@ -14,7 +14,7 @@ from pathlib import Path
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, Source
 from casefiles.core.resources import resources_dir
-from casefiles.core.store import cases, sources
+from casefiles.core.store import cases, citations, sources
 from casefiles.core.store.driver import Database
 from casefiles.core.store.store import Store, default_store_path
 
@@ -37,12 +37,12 @@ def populate(db: Database, actor: str) -> list[str]:
         codes = []
         for entry in data["cases"]:
             entry = dict(entry)
-            citations = entry.pop("citations", [])
+            cites = entry.pop("citations", [])
             case = cases.add_case(db, serial.from_json(Case, entry), actor)
             codes.append(case.code)
-            for cite in citations:
+            for cite in cites:
                 incident = cite.get("incident")
-                sources.add_citation(db, Citation(
+                citations.add_citation(db, Citation(
                     source_id=source_ids[cite["source"]], case_code=case.code,
                     incident_uuid=case.incidents[incident].uuid if incident is not None else "",
                     pinpoint=cite.get("pinpoint", ""), quote=cite.get("quote", "")), actor)

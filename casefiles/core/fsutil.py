@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 PRIVATE_DIR_MODE = 0o700
@@ -14,17 +15,19 @@ def make_private_dir(path: Path) -> None:
     os.chmod(path, PRIVATE_DIR_MODE)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace `path` with `data` so that a crash leaves either the old or the new file, whole.
 
-    The bytes go to a temporary file in the same folder (0600 from birth), are fsynced, then
-    renamed over the target, and the folder is fsynced so the rename itself survives a power cut.
+    `data` is bytes, or chunks of bytes written as they come (a large original is never held in
+    memory). The bytes go to a temporary file in the same folder (0600 from birth), are fsynced,
+    then renamed over the target, and the folder is fsynced so the rename survives a power cut.
     """
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, PRIVATE_FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in [data] if isinstance(data, bytes) else data:
+                f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

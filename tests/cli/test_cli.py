@@ -30,7 +30,7 @@ import pytest
 
 from casefiles.core.model.case import Citation, Source
 from casefiles.core.security.kdf import KdfParams
-from casefiles.core.store import sources
+from casefiles.core.store import citations, sources
 from casefiles.core.store.store import Store
 
 PASSPHRASE = "correct horse battery staple"
@@ -542,7 +542,7 @@ def test_citations_in_show_and_a_cited_incident_cannot_be_edited_away(
     with Store.open(st.path, PASSPHRASE) as store:
         source = sources.add_source(store.db, Source(type="ngo_un_report", title="A report"),
                                     "tester")
-        sources.add_citation(store.db, Citation(source_id=source.id, case_code=code,
+        citations.add_citation(store.db, Citation(source_id=source.id, case_code=code,
                                                 incident_uuid=cited["uuid"], pinpoint="p. 4",
                                                 quote="held for weeks"), "tester")
     shown = show(cli, st.path, code)
@@ -921,13 +921,14 @@ def test_verify(cli: Cli, st: StoreInfo) -> None:
     assert result.rc == 0, result
     assert result.err == ""
     out = result.out.strip().splitlines()
-    assert len(out) == 4
+    assert len(out) == 5
     assert all(line.startswith("OK ") for line in out), out
     checks = cli("verify", "--json", store=st.path, stdin=lines(PASSPHRASE)).json()
-    assert [c["ok"] for c in checks] == [True] * 4
+    assert [c["ok"] for c in checks] == [True] * 5
     assert all(c["problems"] == [] for c in checks)
     assert {c["check"] for c in checks} == {"encrypted pages", "database structure",
-                                            "audit log chain", "search index"}
+                                            "audit log chain", "search index",
+                                            "source originals"}
 
 
 def test_audit_json(cli: Cli, st: StoreInfo) -> None:

@@ -7,7 +7,7 @@ import pytest
 from casefiles.core.errors import Conflict, InvalidInput, NotFound
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, Source
-from casefiles.core.store import cases, sources
+from casefiles.core.store import cases, citations, sources
 from casefiles.core.store.store import Store
 from tests.conftest import snapshot
 
@@ -117,7 +117,7 @@ def test_bad_edit_is_refused_and_changes_nothing(store: Store, store_path, patch
 def test_removing_a_cited_incident_is_refused(store: Store) -> None:
     added = _add(store, FULL_CASE)
     source = sources.add_source(store.db, Source(title="UNAMA report"), "tester")
-    sources.add_citation(store.db, Citation(source_id=source.id, case_code=added.code,
+    citations.add_citation(store.db, Citation(source_id=source.id, case_code=added.code,
                                             incident_uuid=added.incidents[0].uuid,
                                             pinpoint="p. 12"), "tester")
     with pytest.raises(Conflict, match="cited"):
@@ -134,10 +134,10 @@ def test_citation_must_point_inside_its_case(store: Store) -> None:
     one, other = _add(store, FULL_CASE), _add(store, FULL_CASE)
     source = sources.add_source(store.db, Source(title="HRW report"), "tester")
     with pytest.raises(InvalidInput, match="no incident"):
-        sources.add_citation(store.db, Citation(source_id=source.id, case_code=one.code,
+        citations.add_citation(store.db, Citation(source_id=source.id, case_code=one.code,
                                                 incident_uuid=other.incidents[0].uuid), "t")
     with pytest.raises(NotFound):
-        sources.add_citation(store.db, Citation(source_id=999, case_code=one.code), "t")
+        citations.add_citation(store.db, Citation(source_id=999, case_code=one.code), "t")
 
 
 def test_list_filters_and_counts(store: Store) -> None:

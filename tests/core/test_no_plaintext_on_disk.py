@@ -11,7 +11,7 @@ from pathlib import Path
 
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, ShareEntry, Source
-from casefiles.core.store import cases, sources
+from casefiles.core.store import cases, citations, sharelog, sources
 from casefiles.core.store.store import Store
 
 _counter = itertools.count()
@@ -73,10 +73,10 @@ def test_no_entered_text_reaches_the_store_files(store: Store, store_path: Path)
         notes=notes, capture_method=method), "tester")
     quote, translation, pinpoint, recipient = (marker() for _i in range(4))
     markers += [quote, translation, pinpoint, recipient]
-    sources.add_citation(store.db, Citation(source_id=source.id, case_code=code,
+    citations.add_citation(store.db, Citation(source_id=source.id, case_code=code,
                                             pinpoint=pinpoint, quote=quote,
                                             translation=translation), "tester")
-    sources.record_share(store.db, ShareEntry(case_code=code, recipient=recipient,
+    sharelog.record_share(store.db, ShareEntry(case_code=code, recipient=recipient,
                                               profile="partner", method="bundle"), "tester")
     # Sanity: the markers really are in the store (so the scan could find them if exposed).
     assert cases.get_case(store.db, code).summary == edit["summary"]

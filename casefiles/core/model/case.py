@@ -187,8 +187,14 @@ class Source:
     capture_method: str = ""
     language: str = ""
     reliability: str = vocab("source_reliability", "cannot_be_judged")
-    sha256: str = output_only()
     notes: str = ""
+    sha256: str = output_only()
+    original_name: str = output_only()
+    media_type: str = output_only()
+    kind: str = output_only()  # pdf, html, mhtml, text, docx, image, audio, video, other
+    size: int = output_only(0)
+    extraction: str = output_only()  # "ok", "none" (no text to extract) or "failed"
+    extraction_note: str = output_only()
 
 
 @dataclass
@@ -204,6 +210,8 @@ class Citation:
     pinpoint: str = ""
     quote: str = ""
     translation: str = ""
+    # "found" in the source's working text, "not_found" (flagged), or "unchecked" (no text)
+    quote_check: str = output_only("unchecked")
 
 
 @dataclass

@@ -245,9 +245,62 @@ def run_script(db: Database, script: str) -> None:
             statement = ""
 
 
+# Version 3: source originals (chunked blobs, stored once per SHA-256), their working text
+# in segments (a PDF page, a paragraph) with a full-text index, and what each source mentions.
+_V3 = """
+CREATE TABLE blobs (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT UNIQUE,
+    size INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE blob_chunks (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (blob_id, seq)
+);
+ALTER TABLE sources ADD COLUMN blob_id INTEGER REFERENCES blobs(id);
+ALTER TABLE sources ADD COLUMN original_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN media_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN extraction TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN extraction_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN proposed TEXT NOT NULL DEFAULT '{}';
+CREATE UNIQUE INDEX sources_blob ON sources(blob_id) WHERE blob_id IS NOT NULL;
+
+CREATE TABLE source_segments (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    pinpoint TEXT NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (source_id, seq)
+);
+CREATE VIRTUAL TABLE source_index USING fts5(
+    body,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TABLE source_mentions (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    code TEXT NOT NULL,
+    matched TEXT NOT NULL,
+    pinpoint TEXT NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX source_mentions_source ON source_mentions(source_id, category);
+CREATE INDEX source_mentions_code ON source_mentions(category, code);
+ALTER TABLE citations ADD COLUMN quote_check TEXT NOT NULL DEFAULT 'unchecked';
+"""
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     lambda db: run_script(db, _V1),
     _v2_search_index,
+    lambda db: run_script(db, _V3),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,114 +1,146 @@
-"""Repository functions for sources (metadata), citations and the share log.
+"""Repository functions for sources: metadata, working text, mentions, and source search.
 
-A source is stored once and may support many cases; a citation ties it to one case and, when
-the claim is narrower, to one incident or risk factor of that case, with a pinpoint and quote.
+A source is stored once (its original by SHA-256, see `casefiles.core.sources.blobs`) and may
+support many cases. Its working text is kept in segments, each with the pinpoint a citation
+uses ("p. 3", "para. 12"), and indexed for search with the same normalisation as cases.
 """
 
+import json
 import uuid as uuidlib
+from dataclasses import dataclass
 from typing import Any
 
-from casefiles.core.errors import InvalidInput, NotFound
+from casefiles.core.errors import NotFound
 from casefiles.core.i18n import _
 from casefiles.core.model import serial
-from casefiles.core.model.case import Citation, ShareEntry, Source
+from casefiles.core.model.case import Source
+from casefiles.core.model.textnorm import normalise
 from casefiles.core.security import audit
-from casefiles.core.store.cases import case_id_for
+from casefiles.core.sources.mentions import Mention
 from casefiles.core.store.driver import Database
+from casefiles.core.store.search import RANK_LIMIT, SNIPPET_TOKENS, fts_query
+
+_NOT_COLUMNS = ("id", "size")  # Source fields that are not columns of `sources`
 
 
-def add_source(db: Database, source: Source, actor: str) -> Source:
-    """Store a source's metadata; returns it with its id and uuid set."""
+def add_source(db: Database, source: Source, actor: str, blob_id: int | None = None,
+               proposed: dict[str, str] | None = None) -> Source:
+    """Store a source's metadata (and link its original); returns it with id and uuid set."""
     with db.atomic():
         source.uuid = source.uuid or str(uuidlib.uuid4())
-        row = {**serial.to_row(source), "created_at": audit.utc_now()}
-        del row["id"]
-        names = ", ".join(row)
-        cursor = db.execute(f"INSERT INTO sources ({names}) VALUES "
+        row = {**serial.to_row(source), "created_at": audit.utc_now(), "blob_id": blob_id,
+               "proposed": json.dumps(proposed or {}, ensure_ascii=False)}
+        for name in _NOT_COLUMNS:
+            del row[name]
+        cursor = db.execute(f"INSERT INTO sources ({', '.join(row)}) VALUES "
                             f"({', '.join('?' for _i in row)})", list(row.values()))
         source.id = cursor.lastrowid
-        audit.record(db, actor, "source.create", None, source=source.id)
+        audit.record(db, actor, "source.create", None, source=source.id, sha256=source.sha256)
     return source
 
 
+_SOURCE_SQL = ("SELECT s.*, coalesce(b.size, 0) AS size FROM sources s "
+               "LEFT JOIN blobs b ON b.id = s.blob_id")
+
+
 def get_source(db: Database, source_id: int) -> Source:
-    rows = list(db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
+    rows = list(db.query(_SOURCE_SQL + " WHERE s.id = ?", [source_id]))
     if not rows:
         raise NotFound(_("There is no source {id} in this store.").format(id=source_id))
     return serial.from_row(Source, rows[0])
 
 
 def list_sources(db: Database) -> list[Source]:
-    return [serial.from_row(Source, row) for row in db.query("SELECT * FROM sources ORDER BY id")]
+    return [serial.from_row(Source, row) for row in db.query(_SOURCE_SQL + " ORDER BY s.id")]
 
 
-def _child_id(db: Database, table: str, uuid: str, case_id: int, what: str) -> int | None:
-    if not uuid:
-        return None
-    row = db.execute(f"SELECT id FROM {table} WHERE uuid = ? AND case_id = ?",
-                     (uuid, case_id)).fetchone()
+def source_by_sha256(db: Database, sha256: str) -> Source | None:
+    row = db.execute("SELECT s.id FROM sources s JOIN blobs b ON b.id = s.blob_id "
+                     "WHERE b.sha256 = ?", (sha256,)).fetchone()
+    return get_source(db, row[0]) if row else None
+
+
+def blob_of(db: Database, source_id: int) -> int | None:
+    row = db.execute("SELECT blob_id FROM sources WHERE id = ?", (source_id,)).fetchone()
     if row is None:
-        raise InvalidInput(_("This case has no {what} {uuid}.").format(what=what, uuid=uuid))
+        raise NotFound(_("There is no source {id} in this store.").format(id=source_id))
     return row[0]
 
 
-def add_citation(db: Database, citation: Citation, actor: str) -> Citation:
-    """Link a source to a case (and optionally an incident or risk factor of it)."""
-    with db.atomic():
-        get_source(db, citation.source_id)
-        case_id = case_id_for(db, citation.case_code)
-        incident_id = _child_id(db, "incidents", citation.incident_uuid, case_id, _("incident"))
-        factor_id = _child_id(db, "risk_factors", citation.risk_factor_uuid, case_id,
-                              _("risk factor"))
-        citation.uuid = citation.uuid or str(uuidlib.uuid4())
-        cursor = db.execute(
-            "INSERT INTO citations (uuid, source_id, case_id, incident_id, risk_factor_id, "
-            "pinpoint, quote, translation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (citation.uuid, citation.source_id, case_id, incident_id, factor_id,
-             citation.pinpoint, citation.quote, citation.translation, audit.utc_now()))
-        citation.id = cursor.lastrowid
-        case_uuid = db.execute("SELECT uuid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
-        audit.record(db, actor, "citation.create", case_uuid, code=citation.case_code,
-                     source=citation.source_id, citation=citation.id)
-    return citation
+def proposed_metadata(db: Database, source_id: int) -> dict[str, str]:
+    row = db.execute("SELECT proposed FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return json.loads(row[0]) if row else {}
 
 
-_CITATION_SQL = """
-SELECT ct.id, ct.uuid, ct.source_id, c.code AS case_code,
-       coalesce(i.uuid, '') AS incident_uuid, coalesce(f.uuid, '') AS risk_factor_uuid,
-       ct.pinpoint, ct.quote, ct.translation
-FROM citations ct JOIN cases c ON c.id = ct.case_id
-LEFT JOIN incidents i ON i.id = ct.incident_id
-LEFT JOIN risk_factors f ON f.id = ct.risk_factor_id
-"""
+# ---- working text ---------------------------------------------------------------------------
+
+def put_working_text(db: Database, source_id: int, segments: list[tuple[str, str]]) -> None:
+    """Store and index a source's text segments (replacing any it had)."""
+    for (segment_id,) in db.execute("SELECT id FROM source_segments WHERE source_id = ?",
+                                    (source_id,)).fetchall():
+        db.execute("DELETE FROM source_index WHERE rowid = ?", (segment_id,))
+    db.execute("DELETE FROM source_segments WHERE source_id = ?", (source_id,))
+    for seq, (pinpoint, text) in enumerate(segments):
+        segment_id = db.execute(
+            "INSERT INTO source_segments (source_id, seq, pinpoint, text) VALUES (?, ?, ?, ?)",
+            (source_id, seq, pinpoint, text)).lastrowid
+        db.execute("INSERT INTO source_index (rowid, body) VALUES (?, ?)",
+                   (segment_id, normalise(text)))
 
 
-def citations_for_case(db: Database, code: str) -> list[Citation]:
-    case_id = case_id_for(db, code)
-    return [Citation(**row) for row in db.query(
-        _CITATION_SQL + " WHERE ct.case_id = ? ORDER BY ct.id", [case_id])]
+def working_text(db: Database, source_id: int) -> list[tuple[str, str]]:
+    """The source's segments in reading order: (pinpoint, text)."""
+    return [(pinpoint, text) for pinpoint, text in db.execute(
+        "SELECT pinpoint, text FROM source_segments WHERE source_id = ? ORDER BY seq",
+        (source_id,))]
 
 
-def record_share(db: Database, entry: ShareEntry, actor: str) -> ShareEntry:
-    """Note in the case's share log (and the audit log) that the case left the store."""
-    with db.atomic():
-        case_id = case_id_for(db, entry.case_code)
-        entry.shared_at = entry.shared_at or audit.utc_now()
-        cursor = db.execute(
-            "INSERT INTO share_log (case_id, recipient, shared_at, profile, method, "
-            "file_sha256, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (case_id, entry.recipient, entry.shared_at, entry.profile, entry.method,
-             entry.file_sha256, entry.note))
-        entry.id = cursor.lastrowid
-        case_uuid = db.execute("SELECT uuid FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
-        audit.record(db, actor, "case.share", case_uuid, code=entry.case_code,
-                     recipient=entry.recipient, profile=entry.profile, method=entry.method)
-    return entry
+def put_mentions(db: Database, source_id: int, mentions: list[Mention]) -> None:
+    db.execute("DELETE FROM source_mentions WHERE source_id = ?", (source_id,))
+    for m in mentions:
+        db.execute("INSERT INTO source_mentions (source_id, category, code, matched, pinpoint, "
+                   "sentence) VALUES (?, ?, ?, ?, ?, ?)",
+                   (source_id, m.category, m.code, m.matched, m.pinpoint, m.sentence))
 
 
-def share_log(db: Database, code: str) -> list[ShareEntry]:
-    case_id = case_id_for(db, code)
-    rows: list[dict[str, Any]] = list(db.query(
-        "SELECT s.id, c.code AS case_code, s.recipient, s.shared_at, s.profile, s.method, "
-        "s.file_sha256, s.note FROM share_log s JOIN cases c ON c.id = s.case_id "
-        "WHERE s.case_id = ? ORDER BY s.shared_at, s.id", [case_id]))
-    return [ShareEntry(**row) for row in rows]
+def mentions(db: Database, source_id: int) -> list[Mention]:
+    return [Mention(*row) for row in db.execute(
+        "SELECT category, code, matched, pinpoint, sentence FROM source_mentions "
+        "WHERE source_id = ? ORDER BY id", (source_id,))]
+
+
+# ---- search ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceHit:
+    """A passage of a source that matches, with its pinpoint for citing."""
+
+    source_id: int
+    title: str
+    pinpoint: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SourceSearch:
+    hits: list[SourceHit]
+    total: int  # matching passages
+    ranked: bool
+
+
+def search_sources(db: Database, query: str, limit: int = 50) -> SourceSearch:
+    """Passages of source text matching every word of `query` (as `search_cases` ranks)."""
+    match = fts_query(query)
+    if match is None:
+        return SourceSearch([], 0, ranked=True)
+    total = db.execute("SELECT count(*) FROM source_index WHERE source_index MATCH ?",
+                       (match,)).fetchone()[0]
+    ranked = total <= RANK_LIMIT
+    order = "rank" if ranked else "source_index.rowid DESC"
+    rows: list[Any] = db.execute(
+        "SELECT g.source_id, s.title, g.pinpoint, "
+        f" snippet(source_index, 0, '[', ']', '…', {SNIPPET_TOKENS}) "
+        "FROM source_index JOIN source_segments g ON g.id = source_index.rowid "
+        "JOIN sources s ON s.id = g.source_id "
+        f"WHERE source_index MATCH ? ORDER BY {order} LIMIT ?", (match, limit)).fetchall()
+    return SourceSearch([SourceHit(*row) for row in rows], total, ranked)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from casefiles.core.i18n import _
 from casefiles.core.security import audit
+from casefiles.core.sources.blobs import verify_blobs
 from casefiles.core.store.driver import Database, DatabaseError
 
 
@@ -20,13 +21,15 @@ class Check:
 
 
 def verify(db: Database) -> list[Check]:
-    """Run every check: page encryption (HMACs), database structure, audit chain, search index."""
+    """Run every check: page encryption (HMACs), database structure, audit chain, search
+    indexes, and the SHA-256 of every stored original."""
     return [
         Check(_("encrypted pages"), _pragma_rows(db, "PRAGMA cipher_integrity_check")),
         Check(_("database structure"),
               tuple(p for p in _pragma_rows(db, "PRAGMA integrity_check") if p != "ok")),
         Check(_("audit log chain"), tuple(audit.verify_chain(db))),
-        Check(_("search index"), _fts_check(db)),
+        Check(_("search index"), _fts_check(db, "search_index") + _fts_check(db, "source_index")),
+        Check(_("source originals"), tuple(verify_blobs(db))),
     ]
 
 
@@ -37,9 +40,9 @@ def _pragma_rows(db: Database, pragma: str) -> tuple[str, ...]:
         return (str(err),)
 
 
-def _fts_check(db: Database) -> tuple[str, ...]:
+def _fts_check(db: Database, table: str) -> tuple[str, ...]:
     try:
-        db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
     except DatabaseError as err:
         return (_("the search index is inconsistent ({err}); it can be rebuilt").format(err=err),)
     return ()

@@ -1,0 +1,53 @@
+"""What every casefiles-cli command shares: opening the store, JSON in and out, registration."""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from casefiles.cli.secrets_input import SecretSource
+from casefiles.core.errors import InvalidInput
+from casefiles.core.i18n import _
+from casefiles.core.store.store import Store, default_store_path
+
+Handler = Callable[[argparse.Namespace, SecretSource], int]
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    return Path(args.store) if args.store else default_store_path()
+
+
+def open_store(args: argparse.Namespace, secrets: SecretSource) -> Store:
+    return Store.open(store_path(args), secrets.passphrase())
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def read_json(source: str) -> Any:
+    """JSON from a file, or from the rest of standard input for "-"."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as err:
+        raise InvalidInput(_("Cannot read {path}: {reason}").format(
+            path=source, reason=err.strerror)) from None
+    except UnicodeDecodeError:
+        raise InvalidInput(_("{path} is not UTF-8 text.").format(path=source)) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidInput(_("{path} is not valid JSON (line {line}, column {col}: {msg}).")
+                           .format(path=source, line=err.lineno, col=err.colno, msg=err.msg)
+                           ) from None
+
+
+def add_command(parent: Any, name: str, handler: Handler,
+                help_text: str) -> argparse.ArgumentParser:
+    """Register a sub-command whose `handler(args, secrets)` returns the exit status."""
+    sub = parent.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
