@@ -6,7 +6,6 @@ The original is stored even when its text cannot be extracted, and the caseworke
 """
 
 import contextlib
-import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,32 +56,34 @@ def human_size(size: int) -> str:
 
 
 def _open_checked(path: Path, max_bytes: int) -> tuple[Any, int]:
-    """Open `path` for reading, or raise InvalidInput saying why it cannot be ingested."""
+    """Open `path` for reading, or raise InvalidInput saying why it cannot be ingested.
+
+    The file is examined before it is opened: opening a named pipe or a device would block or
+    read forever.
+    """
     try:
-        handle = path.open("rb")
+        info = path.stat()
+        problem = None
+        if stat.S_ISDIR(info.st_mode):
+            problem = _("{path} is a folder, not a file.")
+        elif not stat.S_ISREG(info.st_mode):
+            problem = _("{path} is not a regular file (a pipe, device or socket).")
+        elif info.st_size == 0:
+            problem = _("{path} is empty (0 bytes): there is nothing to keep.")
+        elif info.st_size > max_bytes:
+            problem = _("{path} is {size}, over the size limit of {limit} for one source.")
+        if problem:
+            raise InvalidInput(problem.format(path=path, size=human_size(info.st_size),
+                                              limit=human_size(max_bytes)))
+        return path.open("rb"), info.st_size
     except FileNotFoundError:
         raise InvalidInput(_("There is no file at {path}.").format(path=path)) from None
-    except IsADirectoryError:
-        raise InvalidInput(_("{path} is a folder, not a file.").format(path=path)) from None
     except PermissionError:
         raise InvalidInput(_("{path} cannot be read (permission denied).")
                            .format(path=path)) from None
     except OSError as err:
         raise InvalidInput(_("{path} cannot be read ({reason}).")
                            .format(path=path, reason=err.strerror)) from None
-    info = os.fstat(handle.fileno())
-    problem = None
-    if not stat.S_ISREG(info.st_mode):
-        problem = _("{path} is not a regular file.")
-    elif info.st_size == 0:
-        problem = _("{path} is empty (0 bytes): there is nothing to keep.")
-    elif info.st_size > max_bytes:
-        problem = _("{path} is {size}, over the size limit of {limit} for one source.")
-    if problem:
-        handle.close()
-        raise InvalidInput(problem.format(path=path, size=human_size(info.st_size),
-                                          limit=human_size(max_bytes)))
-    return handle, info.st_size
 
 
 def ingest_file(db: Database, path: Path, actor: str, given: dict[str, Any] | None = None,

@@ -55,15 +55,19 @@ def _matcher(category: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _pattern(name: str) -> str:
-    """A name as a regex: spaces match any run of spaces or hyphens; an English word may take a
+    """A name as a regex: spaces and hyphens match each other; the Persian izafe connector may
+    be written -e- or -i- ("Mazar-e Sharif", "Mazar-i-Sharif"); an English word may take a
     plural ending ("arrest" finds "arrests", "detention" finds "detentions")."""
-    pattern = re.escape(name).replace(r"\ ", r"[\s-]+")
+    words = [r"[ei]" if word in ("e", "i") else re.escape(word)
+             for word in re.split(r"[\s-]+", name)]
+    pattern = r"[\s-]+".join(words)
     return pattern + "(?:s|es)?" if name.isascii() and name[-1].isalpha() else pattern
 
 
 def _canon(name: str) -> str:
-    """Spaces and hyphens alike: "door-to-door search" and "door to door search" are one."""
-    return re.sub(r"[\s-]+", " ", name)
+    """One key for spellings `_pattern` treats as the same: spaces and hyphens alike, and the
+    izafe written e or i ("door-to-door search", "Mazar-i-Sharif")."""
+    return " ".join("e" if word == "i" else word for word in re.split(r"[\s-]+", name))
 
 
 def _code(names: dict[str, str], matched: str) -> str:

@@ -1,8 +1,9 @@
 """Turning the bytes of a text or web page into text, whatever encoding it was saved in.
 
 Dari and Pashto pages are still met in windows-1256, sometimes labelled as UTF-8, and a page
-stitched together from several sources can mix both. UTF-8 is tried first; byte runs that are
-not UTF-8 are read as windows-1256 rather than dropped, and the caseworker is told.
+stitched together from several sources can mix both. UTF-8 is tried first; a line that is not
+UTF-8 is read as windows-1256 rather than dropped, and the caseworker is told. (Line by line,
+not byte run by byte run: windows-1256 text contains byte pairs that happen to be valid UTF-8.)
 """
 
 import codecs
@@ -14,14 +15,6 @@ _FALLBACK = "cp1256"
 _BOM_CODECS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                (codecs.BOM_UTF16_BE, "utf-16"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
-
-
-def _fallback_handler(err: UnicodeDecodeError) -> tuple[str, int]:
-    bad = err.object[err.start:err.end]
-    return bad.decode(_FALLBACK, errors="replace"), err.end
-
-
-codecs.register_error("casefiles-cp1256", _fallback_handler)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -48,8 +41,15 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             pass  # the label is wrong; fall through to UTF-8 with the fallback
     try:
         return data.decode("utf-8"), ""
-    except UnicodeDecodeError as err:
-        first_bad = err.start
-    text = data.decode("utf-8", errors="casefiles-cp1256")
-    return text, _("Parts of this file are not UTF-8 (the first at byte {at}); they were read as "
-                   "windows-1256. Check the text against the original.").format(at=first_bad)
+    except UnicodeDecodeError:
+        pass
+    lines, fallback = [], 0
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(line.decode(_FALLBACK, errors="replace"))
+            fallback += 1
+    return "\n".join(lines), _("{n} line(s) of this file are not UTF-8; they were read as "
+                               "windows-1256. Check the text against the original."
+                               ).format(n=fallback)
