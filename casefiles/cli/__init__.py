@@ -30,7 +30,7 @@ from casefiles.core.model.dates import Calendar
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.security import audit
 from casefiles.core.security.process import harden_process
-from casefiles.core.store import cases, citations, search, sharelog, sources
+from casefiles.core.store import cases, citations, search, settings, sharelog, sources
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.core.store.verify import verify
 
@@ -85,6 +85,20 @@ def cmd_verify(args: argparse.Namespace, secrets: SecretSource) -> int:
     if failed:
         print(_("verify found {n} problem(s).").format(n=failed), file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, secrets: SecretSource) -> int:
+    with open_store(args, secrets) as store:
+        if args.value is not None:
+            settings.set_setting(store.db, args.name, args.value)
+        names = [args.name] if args.name else list(settings.SETTINGS)
+        values = {name: settings.get_setting(store.db, name) for name in names}
+    if args.json:
+        print_json(values)
+    else:
+        for name, value in values.items():
+            print(f"{name} = {value}  ({settings.SETTINGS[name].help})")
     return 0
 
 
@@ -250,6 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     command("passwd", cmd_passwd, _("change the passphrase (reads the old, then the new)"))
     command("verify", cmd_verify, _("check encryption, structure, audit chain and index")
             ).add_argument("--json", action="store_true")
+    config = command("settings", cmd_settings, _("show or change the store's settings"))
+    config.add_argument("name", nargs="?", choices=list(settings.SETTINGS), metavar="NAME")
+    config.add_argument("value", nargs="?", metavar="VALUE",
+                        help=_("new value (sizes take units: 500MB, 2GB)"))
+    config.add_argument("--json", action="store_true")
     audit_cmd = command("audit", cmd_audit, _("show the audit log"))
     audit_cmd.add_argument("--json", action="store_true")
     audit_cmd.add_argument("--case", metavar="CODE", help=_("only entries about this case"))

@@ -20,10 +20,9 @@ from casefiles.core.security import audit
 from casefiles.core.sources import blobs, sniff
 from casefiles.core.sources.extract import Extracted, ExtractionFailed, extract
 from casefiles.core.sources.mentions import Mention, find_mentions
-from casefiles.core.store import sources
+from casefiles.core.store import settings, sources
 from casefiles.core.store.driver import Database
 
-DEFAULT_MAX_BYTES = 4 * 1024**3
 # Documents are parsed in memory; past this size the original is kept without extraction.
 PARSE_LIMIT = 256 * 1024**2
 _TYPE_BY_KIND = {"image": "photo", "audio": "audio_video", "video": "audio_video",
@@ -88,12 +87,15 @@ def _open_checked(path: Path, max_bytes: int) -> tuple[Any, int]:
 
 def ingest_file(db: Database, path: Path, actor: str, given: dict[str, Any] | None = None,
                 capture_method: str = "file import",
-                max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
+                max_bytes: int | None = None) -> IngestReport:
     """Ingest one file; `given` is source metadata (JSON shape) that overrides what is proposed.
 
-    Raises InvalidInput (nothing written) for a file that cannot be taken in at all.
+    `max_bytes` defaults to the store's `source_size_limit` setting. Raises InvalidInput
+    (nothing written) for a file that cannot be taken in at all.
     """
     path = Path(path)
+    if max_bytes is None:
+        max_bytes = settings.get_setting(db, settings.SOURCE_SIZE_LIMIT.name)
     chosen = serial.from_json(Source, given or {})  # bad metadata fails before any work
     handle, size = _open_checked(path, max_bytes)
     with handle:

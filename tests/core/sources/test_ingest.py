@@ -10,7 +10,7 @@ import pytest
 from casefiles.core.errors import InvalidInput
 from casefiles.core.model.case import Case, Citation, Incident
 from casefiles.core.sources import blobs, ingest
-from casefiles.core.store import cases, citations, sources
+from casefiles.core.store import cases, citations, settings, sources
 from casefiles.core.store.store import Store
 from casefiles.core.store.verify import verify
 from tests.conftest import snapshot
@@ -286,3 +286,14 @@ def test_quote_is_checked_against_the_working_text(store: Store, tmp_path: Path)
     assert wrong.quote_check == citations.NOT_FOUND
     assert [c.case_code for c in citations.citations_of_source(store.db, source_id)] == \
         sorted(codes)
+
+
+def test_size_limit_is_a_store_setting(store: Store, store_path: Path, tmp_path: Path) -> None:
+    path = fx.big_file(tmp_path / "video.mp4", 3 * 1024 * 1024)
+    assert settings.get_setting(store.db, "source_size_limit") == 4 * 2**30
+    assert settings.set_setting(store.db, "source_size_limit", "2MB") == 2_000_000
+    _refused(store, store_path, path, "3.1 MB, over the size limit of 2.0 MB")
+    settings.set_setting(store.db, "source_size_limit", "1 GiB")
+    assert _ingest(store, path).source.size == 3 * 1024 * 1024
+    with pytest.raises(InvalidInput, match="not a size"):
+        settings.set_setting(store.db, "source_size_limit", "lots")
