@@ -549,11 +549,12 @@ def test_citations_in_show_and_a_cited_incident_cannot_be_edited_away(
     assert len(shown["citations"]) == 1
     citation = shown["citations"][0]
     assert set(citation) == {"id", "uuid", "source_id", "case_code", "incident_uuid",
-                             "risk_factor_uuid", "pinpoint", "quote", "translation"}
+                             "risk_factor_uuid", "pinpoint", "quote", "translation",
+                             "quote_check"}
     assert citation | {"id": 0, "uuid": ""} == {
         "id": 0, "uuid": "", "source_id": source.id, "case_code": code,
         "incident_uuid": cited["uuid"], "risk_factor_uuid": "", "pinpoint": "p. 4",
-        "quote": "held for weeks", "translation": ""}
+        "quote": "held for weeks", "translation": "", "quote_check": "unchecked"}
 
     with unchanged(st.path):
         result = cli("case", "edit", code, "--from-json", "-", store=st.path,
