@@ -74,8 +74,7 @@ def case(c: Case, calendar: Calendar, identity: Identity | None,
             (_("From"), date(s.started, calendar)), (_("To"), date(s.ended, calendar)),
             (_("With international forces"),
              (s.international_partner or _("yes")) if s.with_international_forces else "")])
-    timeline = sorted(c.incidents, key=lambda i: i.date.sort_key() if i.date else "9999")
-    for number, i in enumerate(timeline, start=1):
+    for number, i in enumerate(c.timeline(), start=1):
         out += _section(_("Incident {n}: {type}").format(
             n=number, type=label("incident_types", i.type)), [
             (_("Date"), date(i.date, calendar)),

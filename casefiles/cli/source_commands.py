@@ -151,8 +151,7 @@ def _incident_uuid(store_db: Any, code: str, incident: str | None) -> str:
     """An incident by its number in `case show` (timeline order) or by its uuid."""
     if not incident:
         return ""
-    case = cases.get_case(store_db, code)
-    timeline = sorted(case.incidents, key=lambda i: i.date.sort_key() if i.date else "9999")
+    timeline = cases.get_case(store_db, code).timeline()
     if incident.isdigit():
         number = int(incident)
         if not 1 <= number <= len(timeline):

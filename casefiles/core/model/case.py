@@ -170,6 +170,10 @@ class Case:
     created_at: str = output_only()
     updated_at: str = output_only()
 
+    def timeline(self) -> list[Incident]:
+        """Incidents in date order (undated last): the order they are numbered in for people."""
+        return sorted(self.incidents, key=lambda i: i.date.sort_key() if i.date else "9999")
+
 
 @dataclass
 class Source:
