@@ -94,7 +94,9 @@ def case(c: Case, calendar: Calendar, identity: Identity | None,
         out += ["", _("Citations")]
         out += [f"  [{ct.id}] " + _("source {source}").format(source=ct.source_id)
                 + (f", {ct.pinpoint}" if ct.pinpoint else "")
-                + (f": \u201c{ct.quote}\u201d" if ct.quote else "") for ct in citations]
+                + (f": \u201c{ct.quote}\u201d" if ct.quote else "")
+                + (_("  (quote not found in the source's text)")
+                   if ct.quote_check == "not_found" else "") for ct in citations]
     if shares:
         out += ["", _("Share log")]
         out += [f"  {s.shared_at}  {s.recipient}  {s.profile}  {s.method}" for s in shares]

@@ -7,7 +7,6 @@ from typing import Any
 from casefiles.cli.common import add_command, open_store, print_json
 from casefiles.cli.secrets_input import SecretSource
 from casefiles.core.errors import InvalidInput
-from casefiles.core.fsutil import atomic_write
 from casefiles.core.i18n import _
 from casefiles.core.model import serial
 from casefiles.core.model.case import Citation, Source
@@ -139,7 +138,7 @@ def cmd_source_export(args: argparse.Namespace, secrets: SecretSource) -> int:
             raise InvalidInput(_("Source {id} has no stored original (metadata only).")
                                .format(id=args.id))
         try:
-            atomic_write(out, blobs.read_chunks(store.db, blob_id))
+            blobs.export_blob(store.db, blob_id, out)
         except OSError as err:
             raise InvalidInput(_("Cannot write {path}: {reason}").format(
                 path=out, reason=err.strerror)) from None

@@ -6,8 +6,11 @@ each distinct content (by SHA-256) is stored once. Reading streams the chunks ba
 
 import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import BinaryIO
 
+from casefiles.core.errors import DatabaseDamaged
+from casefiles.core.fsutil import atomic_write
 from casefiles.core.i18n import _
 from casefiles.core.store.driver import Database
 
@@ -53,6 +56,27 @@ def read_chunks(db: Database, blob_id: int) -> Iterator[bytes]:
             return
         yield row[0]
         seq += 1
+
+
+def export_blob(db: Database, blob_id: int, out: Path) -> None:
+    """Write the original to `out` (atomically), checking its SHA-256 on the way.
+
+    A stored original that no longer matches its hash is not handed out as if it were the
+    original: nothing is written and DatabaseDamaged says so.
+    """
+    digest = hashlib.sha256()
+
+    def checked() -> Iterator[bytes]:
+        for chunk in read_chunks(db, blob_id):
+            digest.update(chunk)
+            yield chunk
+        expected = db.execute("SELECT sha256 FROM blobs WHERE id = ?", (blob_id,)).fetchone()[0]
+        if digest.hexdigest() != expected:
+            raise DatabaseDamaged(_("The stored original no longer matches its SHA-256 "
+                                    "({sha}...); nothing was written. Run verify, and restore "
+                                    "the store from a backup.").format(sha=expected[:12]))
+
+    atomic_write(out, checked())
 
 
 def read_all(db: Database, blob_id: int) -> bytes:

@@ -32,7 +32,7 @@ class Setting:
     help: str
 
 
-SOURCE_SIZE_LIMIT = Setting("source_size_limit", 4 * 2**30,
+SOURCE_SIZE_LIMIT = Setting("source_size_limit", 4_000_000_000,
                             _("largest file accepted as one source, in bytes"))
 SETTINGS = {s.name: s for s in (SOURCE_SIZE_LIMIT,)}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from casefiles.core.errors import InvalidInput
+from casefiles.core.errors import DatabaseDamaged, InvalidInput
 from casefiles.core.model.case import Case, Citation, Incident
 from casefiles.core.sources import blobs, ingest
 from casefiles.core.store import cases, citations, settings, sources
@@ -269,6 +269,11 @@ def test_verify_finds_a_flipped_byte_in_a_stored_original(store: Store, tmp_path
     problems = {c.name: c.problems for c in verify(store.db)}["source originals"]
     assert problems == (f"source {report.source.id}: the stored original no longer matches its "
                         f"SHA-256 ({report.source.sha256[:12]}...); it was altered or damaged",)
+    # Export does not hand out altered bytes as the original.
+    out = tmp_path / "exported.pdf"
+    with pytest.raises(DatabaseDamaged, match="no longer matches its SHA-256"):
+        blobs.export_blob(store.db, sources.blob_of(store.db, report.source.id), out)
+    assert list(tmp_path.glob("*exported*")) == []
 
 
 def test_quote_is_checked_against_the_working_text(store: Store, tmp_path: Path) -> None:
@@ -290,7 +295,7 @@ def test_quote_is_checked_against_the_working_text(store: Store, tmp_path: Path)
 
 def test_size_limit_is_a_store_setting(store: Store, store_path: Path, tmp_path: Path) -> None:
     path = fx.big_file(tmp_path / "video.mp4", 3 * 1024 * 1024)
-    assert settings.get_setting(store.db, "source_size_limit") == 4 * 2**30
+    assert settings.get_setting(store.db, "source_size_limit") == 4_000_000_000
     assert settings.set_setting(store.db, "source_size_limit", "2MB") == 2_000_000
     _refused(store, store_path, path, "3.1 MB, over the size limit of 2.0 MB")
     settings.set_setting(store.db, "source_size_limit", "1 GiB")

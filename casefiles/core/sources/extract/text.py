@@ -66,6 +66,17 @@ def _proposed_date(lines: list[str]) -> str:
     return ""
 
 
+def _is_saved_page(lines: list[str], first_prose: int) -> bool:
+    """Whether the text carries a web page's furniture, or is a document typed as text.
+
+    A note or statement saved as text has at most a heading or two before its first paragraph;
+    a saved page has menus, links and buttons there.
+    """
+    before = lines[:first_prose]
+    return (any(_FURNITURE.match(line) or _BREADCRUMB.search(line) for line in lines)
+            or len(before) > 3)
+
+
 def main_text(text: str) -> tuple[list[str], str]:
     """(paragraphs of the article, proposed title or "") from text with page furniture."""
     lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
@@ -73,6 +84,9 @@ def main_text(text: str) -> tuple[list[str], str]:
     prose = [i for i, line in enumerate(lines) if is_prose(line)]
     if not prose:
         return [line for line in lines if not _FURNITURE.match(line)], ""
+    if not _is_saved_page(lines, prose[0]):
+        heading = lines[0] if prose[0] > 0 and _words(lines[0]) <= 25 else ""
+        return lines, heading
     start = prose[0]
     end = len(lines)
     for i in range(start, len(lines)):
