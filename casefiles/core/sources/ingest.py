@@ -25,6 +25,7 @@ from casefiles.core.store.driver import Database
 
 # Documents are parsed in memory; past this size the original is kept without extraction.
 PARSE_LIMIT = 256 * 1024**2
+_CHECKPOINT_AFTER = 64 * 1024**2
 _TYPE_BY_KIND = {"image": "photo", "audio": "audio_video", "video": "audio_video",
                  "html": "news_article", "mhtml": "news_article"}
 
@@ -103,8 +104,13 @@ def ingest_file(db: Database, path: Path, actor: str, given: dict[str, Any] | No
         handle.seek(0)
         try:
             with db.atomic():
-                return _ingest(db, handle, size, path.name, sniffed, chosen, given or {},
-                               capture_method, actor)
+                report = _ingest(db, handle, size, path.name, sniffed, chosen, given or {},
+                                 capture_method, actor)
+            if size > _CHECKPOINT_AFTER:
+                # The write-ahead log now holds the whole file; fold it into the database and
+                # shrink it, rather than leave a second copy of a large video lying beside it.
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return report
         except _AlreadyStored as stored:
             return IngestReport(stored.source, duplicate=True, notes=[_(
                 "This file is already in the store as source {id} (same SHA-256); it was not "

@@ -1,9 +1,10 @@
 """What a source mentions, for triage: places, institutions, roles, incidents, countries, dates.
 
 Each match comes with the sentence it stands in and the pinpoint of its segment, so a caseworker
-sees at a glance which cases a new report may support. Names are matched as whole words (any
-spelling the vocabularies know, in English, Dari or Pashto, after the same Arabic-script
-normalisation as search): "Kabul-based" names Kabul, "Kandahari" does not name Kandahar.
+sees at a glance which cases a new report may support. Names are matched as runs of whole words
+(any spelling the vocabularies know, in English, Dari or Pashto, after the same Arabic-script
+normalisation as search), looked up word by word rather than with one regex of every name, which
+is what keeps this fast: "Kabul-based" names Kabul, "Kandahari" does not name Kandahar.
 """
 
 import re
@@ -34,48 +35,93 @@ class Mention:
     sentence: str
 
 
+_WORD = re.compile(r"\w+")
+_CONNECTORS = ("in", "within", "inside")
+
+
+def _key(words: list[str]) -> str:
+    """The lookup key of a run of words: the izafe written -e- or -i- is one ("Mazar-i-Sharif",
+    "Mazar-e Sharif"); spaces, hyphens and punctuation between words do not count."""
+    return " ".join("e" if word == "i" else word for word in words)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Every name of every category, by key, for matching runs of words."""
+
+    by_key: dict[str, list[tuple[str, str]]]  # key -> [(category, code)]
+    lengths: dict[str, tuple[int, ...]]  # first word -> the word counts of its names, longest first
+
+
 @cache
-def _matcher(category: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex of every name in the category (longest first) and name -> code."""
-    names: dict[str, str] = {}
-    for term in vocabulary(CATEGORIES[category]).terms:
-        if term.code == "other" or (category == "country" and term.code in _NOT_ABROAD):
+def _names() -> _Names:
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    for category, vocab_name in (*CATEGORIES.items(), ("relative", "relations")):
+        for term in vocabulary(vocab_name).terms:
+            if term.code == "other" or (category == "country" and term.code in _NOT_ABROAD):
+                continue
+            spellings = [*term.labels.values(), *term.aliases]
+            if category == "province" and term.extra.get("capital"):
+                spellings.append(term.extra["capital"])
+            if category == "institution":
+                spellings.append(term.code.upper())
+            if category == "relative":
+                spellings += _RELATIVES
+            for spelling in spellings:
+                words = _WORD.findall(normalise(spelling).casefold())
+                key = _key(words)
+                if len(key) >= 2 and key not in _TOO_LOOSE:
+                    entries = by_key.setdefault(key, [])
+                    if all(c != category for c, _code in entries):
+                        entries.append((category, term.code))
+    lengths: dict[str, set[int]] = {}
+    for key in by_key:
+        words = key.split(" ")
+        lengths.setdefault(words[0], set()).add(len(words))
+    return _Names(by_key, {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()})
+
+
+def _lookup(names: _Names, words: list[str]) -> list[tuple[str, str]]:
+    """Entries for a run of words; an English word may take a plural ending."""
+    found = names.by_key.get(_key(words))
+    if found:
+        return found
+    last = words[-1]
+    if last.isascii() and last.endswith("s"):
+        for stem in (last[:-1], last[:-2] if last.endswith("es") else None):
+            if stem:
+                found = names.by_key.get(_key([*words[:-1], stem]))
+                if found:
+                    return found
+    return []
+
+
+def _match_names(sentence: str) -> list[tuple[str, str, int, int, int]]:
+    """(category, code, start, end, first word index) of every name in a case-folded sentence.
+
+    Within a category the longest name wins and matches do not overlap ("border police" is the
+    border police, not also the police); different categories may share words ("police chief"
+    is a role and names the police).
+    """
+    names = _names()
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    words = [t[0] for t in tokens]
+    covered: dict[str, int] = {}
+    found = []
+    for i, word in enumerate(words):
+        counts = names.lengths.get("e" if word == "i" else word)
+        if counts is None and word.endswith("s"):  # a plural one-word name: "arrests"
+            counts = (1,) if word[:-1] in names.lengths or word[:-2] in names.lengths else None
+        if counts is None:
             continue
-        spellings = [*term.labels.values(), *term.aliases]
-        if category == "province" and term.extra.get("capital"):
-            spellings.append(term.extra["capital"])
-        if category == "institution":
-            spellings.append(term.code.upper())
-        for spelling in spellings:
-            key = normalise(spelling).casefold().strip()
-            if len(key) >= 2 and key not in _TOO_LOOSE:
-                names.setdefault(_canon(key), term.code)
-    alternatives = "|".join(_pattern(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)"), names
-
-
-def _pattern(name: str) -> str:
-    """A name as a regex: spaces and hyphens match each other; the Persian izafe connector may
-    be written -e- or -i- ("Mazar-e Sharif", "Mazar-i-Sharif"); an English word may take a
-    plural ending ("arrest" finds "arrests", "detention" finds "detentions")."""
-    words = [r"[ei]" if word in ("e", "i") else re.escape(word)
-             for word in re.split(r"[\s-]+", name)]
-    pattern = r"[\s-]+".join(words)
-    return pattern + "(?:s|es)?" if name.isascii() and name[-1].isalpha() else pattern
-
-
-def _canon(name: str) -> str:
-    """One key for spellings `_pattern` treats as the same: spaces and hyphens alike, and the
-    izafe written e or i ("door-to-door search", "Mazar-i-Sharif")."""
-    return " ".join("e" if word == "i" else word for word in re.split(r"[\s-]+", name))
-
-
-def _code(names: dict[str, str], matched: str) -> str:
-    key = _canon(matched)
-    for candidate in (key, key.removesuffix("es"), key.removesuffix("s")):
-        if candidate in names:
-            return names[candidate]
-    raise KeyError(matched)
+        for n in counts:
+            if i + n > len(words):
+                continue
+            for category, code in _lookup(names, words[i:i + n]):
+                if covered.get(category, 0) <= i:
+                    covered[category] = i + n
+                    found.append((category, code, tokens[i][1], tokens[i + n - 1][2], i))
+    return found
 
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -106,60 +152,49 @@ def find_mentions(segments: list[tuple[str, str]]) -> list[Mention]:
         folded = text.casefold()
         if len(folded) != len(text):  # casefold changed lengths (rare): match on the text
             folded = text
-        folded = folded.translate(_QUOTES_TO_SPACES)  # “door-to-door” searches
         for start, end, sentence in _sentences(text):
             chunk = folded[start:end]
-            in_sentence = []
-            for category in CATEGORIES:
-                pattern, names = _matcher(category)
-                for match in pattern.finditer(chunk):
-                    matched = text[start + match.start():start + match.end()]
-                    in_sentence.append(Mention(category, _code(names, match.group(1)), matched,
-                                               pinpoint, sentence))
-            for code, matched in _derived(chunk, in_sentence):
-                in_sentence.append(Mention("incident", code, matched, pinpoint, sentence))
+            matches = _match_names(chunk)
+            in_sentence = [Mention(category, code, text[start + s:start + e], pinpoint, sentence)
+                           for category, code, s, e, _i in matches if category != "relative"]
+            in_sentence += [Mention("incident", code, matched, pinpoint, sentence)
+                            for code, matched in _derived(chunk, matches)]
+            if any(ch.isdigit() for ch in chunk):
+                in_sentence += [Mention("date", _date_code(m.group(1)), m.group(1), pinpoint,
+                                        sentence) for m in _DATE.finditer(text[start:end])]
             for mention in in_sentence:
                 _add(found, seen, mention)
-            for match in _DATE.finditer(text[start:end]):
-                _add(found, seen, Mention("date", _date_code(match.group(1)), match.group(1),
-                                          pinpoint, sentence))
     return found
 
 
-_QUOTES_TO_SPACES = str.maketrans(dict.fromkeys("\"'“”‘’«»„", " "))
 _RELATIVES = {"relative", "relatives", "family member", "family members", "family", "families",
               "wife", "husband", "children", "cousin", "nephew"}
 _ABROAD = re.compile(r"(?<!\w)(abroad|outside (the country|afghanistan)|(in|within|inside) "
                      r"(those|these|neighbou?ring|other) countries)(?!\w)")
 
 
-@cache
-def _relatives_pattern() -> re.Pattern[str]:
-    words = set(_RELATIVES)
-    for term in vocabulary("relations").terms:
-        words.update(normalise(t).casefold() for t in (*term.labels.values(), *term.aliases))
-    alternatives = "|".join(_pattern(w) for w in sorted(words, key=len, reverse=True) if w)
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
-
-def _derived(chunk: str, in_sentence: list[Mention]) -> list[tuple[str, str]]:
+def _derived(chunk: str, matches: list[tuple[str, str, int, int, int]]
+             ) -> list[tuple[str, str]]:
     """Incident types that show only in combination: an act against a relative, a killing abroad.
 
     Returns (code, matched words) pairs for the sentence `chunk` (case-folded).
     """
-    incidents = {m.code for m in in_sentence if m.category == "incident"}
+    incidents = {code for category, code, *_rest in matches if category == "incident"}
     derived = []
     if incidents - {"relative_targeted"}:
-        relative = _relatives_pattern().search(chunk)
-        if relative:
-            derived.append(("relative_targeted", relative.group(1)))
+        relatives = [chunk[s:e] for category, _code, s, e, _i in matches if category == "relative"]
+        if relatives:
+            derived.append(("relative_targeted", relatives[0]))
     if incidents & {"killing", "attempted_killing"}:
         abroad = _ABROAD.search(chunk)
-        if abroad is None:
-            pattern, _names = _matcher("country")
-            abroad = re.search(rf"(?<!\w)(?:in|within|inside)\s+(?:{pattern.pattern})", chunk)
         if abroad:
             derived.append(("killing_abroad", abroad.group(0)))
+        else:
+            words = _WORD.findall(chunk)
+            for category, _code, s, e, i in matches:
+                if category == "country" and i > 0 and words[i - 1] in _CONNECTORS:
+                    derived.append(("killing_abroad", chunk[s:e]))
+                    break
     return derived
 
 

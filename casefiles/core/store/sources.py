@@ -97,10 +97,10 @@ def working_text(db: Database, source_id: int) -> list[tuple[str, str]]:
 
 def put_mentions(db: Database, source_id: int, mentions: list[Mention]) -> None:
     db.execute("DELETE FROM source_mentions WHERE source_id = ?", (source_id,))
-    for m in mentions:
-        db.execute("INSERT INTO source_mentions (source_id, category, code, matched, pinpoint, "
-                   "sentence) VALUES (?, ?, ?, ?, ?, ?)",
-                   (source_id, m.category, m.code, m.matched, m.pinpoint, m.sentence))
+    db.conn.executemany(
+        "INSERT INTO source_mentions (source_id, category, code, matched, pinpoint, sentence) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(source_id, m.category, m.code, m.matched, m.pinpoint, m.sentence) for m in mentions])
 
 
 def mentions(db: Database, source_id: int) -> list[Mention]:
