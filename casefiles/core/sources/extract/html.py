@@ -27,14 +27,15 @@ def extract(data: bytes, charset: str | None = None) -> Extracted:
 def _from_html(html: str, note: str) -> Extracted:
     if not html.strip():
         raise ExtractionFailed(_("The web page is empty."))
-    text = trafilatura.extract(html, output_format="txt", include_comments=False,
-                               include_tables=True, favor_precision=True, deduplicate=True)
-    meta = trafilatura.extract_metadata(html)
+    # One parse for both the text and the metadata (extract + extract_metadata parse twice).
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
+                                      favor_precision=True, deduplicate=True, with_metadata=True)
+    text = doc.text if doc is not None else ""
     proposed = {}
-    if meta is not None:
-        proposed = {"title": meta.title or "", "author": meta.author or "",
-                    "publisher": meta.sitename or "", "published": meta.date or "",
-                    "url": meta.url or ""}
+    if doc is not None:
+        proposed = {"title": doc.title or "", "author": doc.author or "",
+                    "publisher": doc.sitename or "", "published": doc.date or "",
+                    "url": doc.url or ""}
     if not text:
         note = " ".join(filter(None, [note, _("No article text was found on this page.")]))
     return Extracted(segments=paragraphs((text or "").splitlines()),
