@@ -133,15 +133,24 @@ class CaseSearch:
 RANK_LIMIT = 10_000
 
 
+def plan(db: Database, table: str, match: str) -> tuple[int, bool, str]:
+    """(matches, ranked, ORDER BY clause) for a MATCH on the FTS5 `table`.
+
+    Counting is cheap; ranking is not, so it is done only up to RANK_LIMIT matches, and a
+    broader query lists the newest rows first.
+    """
+    total = db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",
+                       (match,)).fetchone()[0]
+    ranked = total <= RANK_LIMIT
+    return total, ranked, "rank" if ranked else f"{table}.rowid DESC"
+
+
 def search_cases(db: Database, query: str, limit: int = 50) -> CaseSearch:
     """Cases matching every word of `query`: best first, or newest first when very many match."""
     match = fts_query(query)
     if match is None:
         return CaseSearch([], 0, ranked=True)
-    total = db.execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
-                       (match,)).fetchone()[0]
-    ranked = total <= RANK_LIMIT
-    order = "rank" if ranked else "search_index.rowid DESC"
+    total, ranked, order = plan(db, "search_index", match)
     rows = db.execute(
         "SELECT c.code, coalesce(p.pseudonym, ''), "
         f" snippet(search_index, 0, '[', ']', '…', {SNIPPET_TOKENS}) "

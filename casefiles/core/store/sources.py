@@ -18,7 +18,7 @@ from casefiles.core.model.textnorm import normalise
 from casefiles.core.security import audit
 from casefiles.core.sources.mentions import Mention
 from casefiles.core.store.driver import Database
-from casefiles.core.store.search import RANK_LIMIT, SNIPPET_TOKENS, fts_query
+from casefiles.core.store.search import SNIPPET_TOKENS, fts_query, plan
 
 _NOT_COLUMNS = ("id", "size")  # Source fields that are not columns of `sources`
 
@@ -133,10 +133,7 @@ def search_sources(db: Database, query: str, limit: int = 50) -> SourceSearch:
     match = fts_query(query)
     if match is None:
         return SourceSearch([], 0, ranked=True)
-    total = db.execute("SELECT count(*) FROM source_index WHERE source_index MATCH ?",
-                       (match,)).fetchone()[0]
-    ranked = total <= RANK_LIMIT
-    order = "rank" if ranked else "source_index.rowid DESC"
+    total, ranked, order = plan(db, "source_index", match)
     rows: list[Any] = db.execute(
         "SELECT g.source_id, s.title, g.pinpoint, "
         f" snippet(source_index, 0, '[', ']', '…', {SNIPPET_TOKENS}) "
