@@ -188,11 +188,6 @@ def today() -> FuzzyDate:
     return FuzzyDate(Precision.DAY, Calendar.GREGORIAN, day.year, day.month, day.day)
 
 
-def from_gregorian(day: dt.date, calendar: Calendar = Calendar.GREGORIAN) -> FuzzyDate:
-    y, m, d = _from_gregorian(calendar, day)
-    return FuzzyDate(Precision.DAY, calendar, y, m, d)
-
-
 # ---- internals ------------------------------------------------------------------------------
 
 def _to_gregorian(calendar: Calendar, year: int, month: int, day: int) -> dt.date:

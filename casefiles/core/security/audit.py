@@ -4,7 +4,7 @@ Every creation, edit, deletion, identity view and (later) print, export and impo
 row. Each row's hash covers its own content and the previous row's hash; triggers in the schema
 refuse UPDATE and DELETE, and `verify_chain` recomputes every link, so a row changed with the key
 but outside the app is found. (Removing rows from the end of the chain cannot be told apart from
-a shorter history; backups and shared dossiers carry the head hash for that.)
+a shorter history; recording the newest hash elsewhere, as backups will, is what catches it.)
 
 Details name what changed (field paths, case codes), never identity values.
 """
@@ -92,9 +92,3 @@ def verify_chain(db: Database) -> list[str]:
                             .format(seq=seq, action=action))
         expected_prev, expected_seq = digest, seq + 1
     return problems
-
-
-def head(db: Database) -> tuple[int, str]:
-    """(sequence number, hash) of the newest entry: (0, GENESIS) for an empty log."""
-    row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    return (row[0], row[1]) if row else (0, GENESIS)

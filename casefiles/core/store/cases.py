@@ -8,7 +8,7 @@ caller asks for it by name (`with_identity=True`), and showing it to a person go
 
 import secrets
 import uuid as uuidlib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from casefiles.core.errors import Conflict, InvalidInput, NotFound
@@ -327,8 +327,3 @@ def count_cases(db: Database, filters: CaseFilter = CaseFilter()) -> int:
     where, params = _where(filters)
     sql = "SELECT count(*) FROM cases c LEFT JOIN persons p ON p.case_id = c.id" + where
     return db.execute(sql, params).fetchone()[0]
-
-
-def case_fields() -> list[str]:
-    """Top-level keys of the case JSON (for help texts and docs)."""
-    return [f.name for f in fields(Case)]

@@ -16,10 +16,6 @@ class Extracted:
     proposed: dict[str, str] = field(default_factory=dict)  # title, author, publisher, published
     note: str = ""  # something the caseworker should know (an encoding guessed, ...)
 
-    @property
-    def text(self) -> str:
-        return "\n\n".join(text for _pinpoint, text in self.segments)
-
 
 class ExtractionFailed(Exception):
     """The document could not be read; the original is kept all the same."""
