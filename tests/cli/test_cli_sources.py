@@ -22,7 +22,7 @@ import pytest
 
 from casefiles.core.security.kdf import normalise_secret
 from casefiles.core.store.driver import connect
-from casefiles.core.store.keyslots import KeySlots
+from casefiles.core.store.key_slots import KeySlots
 from tests.cli.test_cli import (  # noqa: F401  (cli, env and st are pytest fixtures)
     PASSPHRASE,
     Cli,

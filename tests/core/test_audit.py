@@ -9,8 +9,8 @@ from casefiles.core.security import audit
 from casefiles.core.security.kdf import normalise_secret
 from casefiles.core.store import cases
 from casefiles.core.store.driver import Database, IntegrityError, configure, connect
-from casefiles.core.store.keyslots import PASSPHRASE as PASSPHRASE_SLOT
-from casefiles.core.store.keyslots import KeySlots
+from casefiles.core.store.key_slots import PASSPHRASE as PASSPHRASE_SLOT
+from casefiles.core.store.key_slots import KeySlots
 from casefiles.core.store.store import DB_NAME, SLOTS_NAME, Store
 from casefiles.core.store.verify import verify
 from tests.conftest import PASSPHRASE

@@ -8,8 +8,8 @@ from casefiles.core.security import audit
 from casefiles.core.security.kdf import normalise_secret
 from casefiles.core.store import cases, schema, search
 from casefiles.core.store.driver import Database, configure, connect
-from casefiles.core.store.keyslots import PASSPHRASE as PASSPHRASE_SLOT
-from casefiles.core.store.keyslots import (
+from casefiles.core.store.key_slots import PASSPHRASE as PASSPHRASE_SLOT
+from casefiles.core.store.key_slots import (
     RECOVERY,
     KeySlots,
     new_recovery_code,

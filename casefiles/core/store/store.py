@@ -40,7 +40,7 @@ from casefiles.core.store.driver import (
     configure,
     connect,
 )
-from casefiles.core.store.keyslots import (
+from casefiles.core.store.key_slots import (
     PASSPHRASE,
     RECOVERY,
     KeySlots,
