@@ -7,6 +7,7 @@ The original is stored even when its text cannot be extracted, and the caseworke
 
 import contextlib
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,11 @@ from casefiles.core.sources import blobs, sniff
 from casefiles.core.sources.extract import Extracted, ExtractionFailed, extract
 from casefiles.core.sources.mentions import Mention, find_mentions
 from casefiles.core.store import settings, sources
-from casefiles.core.store.driver import Database
+from casefiles.core.store.driver import BUSY_TIMEOUT_MS, Database, OperationalError
 
 # Documents are parsed in memory; past this size the original is kept without extraction.
 PARSE_LIMIT = 256 * 1024**2
-_CHECKPOINT_AFTER = 64 * 1024**2
+_BIG_ORIGINAL = 64 * 1024**2
 _TYPE_BY_KIND = {"image": "photo", "audio": "audio_video", "video": "audio_video",
                  "html": "news_article", "mhtml": "news_article"}
 
@@ -103,18 +104,40 @@ def ingest_file(db: Database, path: Path, actor: str, given: dict[str, Any] | No
         sniffed = sniff.sniff(handle.read(sniff.HEAD_BYTES), path.name)
         handle.seek(0)
         try:
-            with db.atomic():
-                report = _ingest(db, handle, size, path.name, sniffed, chosen, given or {},
-                                 capture_method, actor)
-            if size > _CHECKPOINT_AFTER:
-                # The write-ahead log now holds the whole file; fold it into the database and
-                # shrink it, rather than leave a second copy of a large video lying beside it.
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            return report
+            with _journal_for(db, size), db.atomic():
+                return _ingest(db, handle, size, path.name, sniffed, chosen, given or {},
+                               capture_method, actor)
         except _AlreadyStored as stored:
             return IngestReport(stored.source, duplicate=True, notes=[_(
                 "This file is already in the store as source {id} (same SHA-256); it was not "
                 "stored again.").format(id=stored.source.id)])
+
+
+@contextlib.contextmanager
+def _journal_for(db: Database, size: int) -> Iterator[None]:
+    """A rollback journal instead of the write-ahead log while a large original goes in.
+
+    In WAL mode every page is written twice (to the log, then into the database), and the log
+    stays as large as the file; a rollback journal only keeps the few pages the transaction
+    changes, so new pages are written once. Both are crash-safe. The switch needs the only
+    connection to the store; if another holds it, the WAL is used as always.
+    """
+    if size <= _BIG_ORIGINAL:
+        yield
+        return
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("PRAGMA busy_timeout = 0")  # another connection: do not wait, keep the WAL
+    try:
+        switched = db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    except OperationalError:
+        switched = False
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    try:
+        yield
+    finally:
+        if switched:
+            db.execute("PRAGMA journal_mode = WAL")
 
 
 def _ingest(db: Database, handle: Any, size: int, name: str, sniffed: sniff.Sniffed,

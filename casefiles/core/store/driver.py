@@ -27,6 +27,7 @@ complete_statement = dbapi2.complete_statement
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
+BUSY_TIMEOUT_MS = 5000
 
 
 def connect(path: str, key: bytes | bytearray | None) -> Connection:
@@ -57,4 +58,4 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -13,7 +13,7 @@ from casefiles.core.sources import blobs, ingest
 from casefiles.core.store import cases, citations, settings, sources
 from casefiles.core.store.store import Store
 from casefiles.core.store.verify import verify
-from tests.conftest import snapshot
+from tests.conftest import PASSPHRASE, snapshot
 from tests.core.sources import fixtures as fx
 
 
@@ -302,3 +302,30 @@ def test_size_limit_is_a_store_setting(store: Store, store_path: Path, tmp_path:
     assert _ingest(store, path).source.size == 3 * 1024 * 1024
     with pytest.raises(InvalidInput, match="not a size"):
         settings.set_setting(store.db, "source_size_limit", "lots")
+
+
+def test_large_original_goes_in_through_a_rollback_journal(store: Store, store_path: Path,
+                                                           tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    monkeypatch.setattr(ingest, "_BIG_ORIGINAL", 1024 * 1024)
+    path = fx.big_file(tmp_path / "video.mp4", 3 * 1024 * 1024)
+    report = _ingest(store, path)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not (store_path / "casefiles.db-journal").exists()
+    assert _export(store, report.source.id) == path.read_bytes()
+    assert all(check.ok for check in verify(store.db))
+
+
+def test_large_original_with_another_connection_open_uses_the_wal(
+        store: Store, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "_BIG_ORIGINAL", 1024 * 1024)
+    other = Store.open(store_path, PASSPHRASE)
+    try:
+        other.db.execute("SELECT count(*) FROM cases").fetchone()
+        path = fx.big_file(tmp_path / "video.mp4", 3 * 1024 * 1024)
+        report = _ingest(store, path)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert sources.get_source(other.db, report.source.id).sha256 == report.source.sha256
+    finally:
+        other.close()
