@@ -164,3 +164,19 @@ def test_list_filters_and_counts(store: Store) -> None:
 def test_unknown_code(store: Store) -> None:
     with pytest.raises(NotFound, match="CF-0000-0000"):
         cases.get_case(store.db, "CF-0000-0000")
+
+
+def test_list_sorts_and_searches(store: Store) -> None:
+    names = ["Wren", "Alder", "Magpie"]
+    codes = {n: _add(store, {"person": {"pseudonym": n}, "summary": f"{n} was detained",
+                             "incidents": [{"type": "threat"}] * (i + 1)}).code
+             for i, n in enumerate(names)}
+    by_name = [s.pseudonym for s in cases.list_cases(store.db, sort="pseudonym")]
+    assert by_name == ["Alder", "Magpie", "Wren"]
+    by_count = [s.pseudonym for s in cases.list_cases(store.db, sort="incidents",
+                                                      descending=True)]
+    assert by_count == ["Magpie", "Alder", "Wren"]
+    found = cases.list_cases(store.db, cases.CaseFilter(text="magp"))
+    assert [s.code for s in found] == [codes["Magpie"]]
+    assert cases.count_cases(store.db, cases.CaseFilter(text="detained")) == 3
+    assert cases.count_cases(store.db, cases.CaseFilter(text="?!")) == 3  # nothing to search

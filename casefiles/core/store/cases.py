@@ -258,7 +258,8 @@ def changed_paths(old: Any, new: Any, path: str = "") -> list[str]:
 
 @dataclass(frozen=True)
 class CaseFilter:
-    """Filters for `list_cases`; None means "any"."""
+    """Filters for `list_cases`; None means "any". `text` is a search query (every word must
+    occur in the case's indexed text, the last may be a prefix)."""
 
     province: str | None = None
     situation: str | None = None
@@ -266,6 +267,7 @@ class CaseFilter:
     stage: str | None = None
     tag: str | None = None
     assigned_to: str | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -303,11 +305,28 @@ _FILTER_SQL = {
     "stage": "c.stage = ?",
     "tag": "EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)",
     "assigned_to": "c.assigned_to = ?",
+    "text": "c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)",
+}
+# The columns a case list can be sorted by (the code breaks ties, so pages never overlap).
+SORT_KEYS = {
+    "code": "c.code",
+    "pseudonym": "coalesce(p.pseudonym, '')",
+    "stage": "c.stage",
+    "province": "coalesce(p.origin_province, '')",
+    "institution": "coalesce((SELECT s.institution FROM service_records s WHERE s.case_id = c.id"
+                   " ORDER BY s.sort_order DESC LIMIT 1), '')",
+    "situation": "coalesce(p.situation, '')",
+    "incidents": "(SELECT count(*) FROM incidents i WHERE i.case_id = c.id)",
+    "updated": "c.updated_at",
 }
 
 
 def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
     chosen = {name: value for name, value in asdict(filters).items() if value}
+    if "text" in chosen:
+        chosen["text"] = search.fts_query(chosen["text"])
+        if chosen["text"] is None:  # nothing searchable typed (only punctuation): no filter
+            del chosen["text"]
     if not chosen:
         return "", []
     return (" WHERE " + " AND ".join(_FILTER_SQL[name] for name in chosen),
@@ -315,10 +334,13 @@ def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
 
 
 def list_cases(db: Database, filters: CaseFilter = CaseFilter(), limit: int | None = None,
-               offset: int = 0) -> list[CaseSummary]:
-    """Case summaries matching `filters`, ordered by code."""
+               offset: int = 0, sort: str = "code", descending: bool = False
+               ) -> list[CaseSummary]:
+    """Case summaries matching `filters`, ordered by `sort` (a key of SORT_KEYS)."""
     where, params = _where(filters)
-    sql = _SUMMARY_SQL + where + " ORDER BY c.code LIMIT ? OFFSET ?"
+    direction = "DESC" if descending else "ASC"
+    sql = (_SUMMARY_SQL + where + f" ORDER BY {SORT_KEYS[sort]} {direction}, c.code {direction}"
+           " LIMIT ? OFFSET ?")
     rows = db.execute(sql, [*params, -1 if limit is None else limit, offset])
     return [CaseSummary(*row) for row in rows]
 
