@@ -1,0 +1,104 @@
+"""A case as people read it: titled sections of labelled values, for any front end.
+
+Vocabulary codes become labels in the chosen language, dates are shown in the chosen calendar
+with the other beside them, and empty values are left out. The CLI prints these sections as
+text, the desktop app lays them out as forms: one place decides what a caseworker sees.
+Identity is a section of its own, built only from an identity the caller has revealed.
+"""
+
+from dataclasses import dataclass
+
+from casefiles.core.i18n import _
+from casefiles.core.model.case import Case, Identity
+from casefiles.core.model.dates import Calendar, FuzzyDate
+from casefiles.core.model.vocab import vocabulary
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: list[tuple[str, str]]  # (label, value), empty values already dropped
+
+
+def label(vocab_name: str, code: str | None, lang: str = "en") -> str:
+    return vocabulary(vocab_name).label(code, lang) if code else ""
+
+
+def date(value: FuzzyDate | None, calendar: Calendar, lang: str = "en") -> str:
+    return value.display(calendar, lang) if value else ""
+
+
+def joined(*parts: str) -> str:
+    return ", ".join(part for part in parts if part)
+
+
+def _section(title: str, rows: list[tuple[str, str]]) -> Section:
+    return Section(title, [(name, value) for name, value in rows if value])
+
+
+def case_sections(c: Case, calendar: Calendar, lang: str = "en") -> dict[str, list[Section]]:
+    """The case's sections grouped as the app shows them in tabs (identity excepted)."""
+    p = c.person
+
+    def lbl(vocab_name: str, code: str | None) -> str:
+        return label(vocab_name, code, lang)
+
+    def dt(value: FuzzyDate | None) -> str:
+        return date(value, calendar, lang)
+
+    summary = [_section(_("Case"), [
+        (_("Stage"), lbl("case_stages", c.stage)), (_("Assigned to"), c.assigned_to),
+        (_("Tags"), ", ".join(c.tags)), (_("Updated"), c.updated_at),
+        (_("Consent"), ", ".join(lbl("consent_scopes", s) for s in c.consent.scope)),
+        (_("Consent given"), dt(c.consent.given_on)),
+        (_("Summary"), c.summary), (_("Notes"), c.notes)])]
+    person = [_section(_("Person"), [
+        (_("Pseudonym"), p.pseudonym), (_("Sex"), lbl("sexes", p.sex)),
+        (_("Born"), dt(p.birth)),
+        (_("Origin"), joined(p.origin_district, lbl("provinces", p.origin_province))),
+        (_("Now in"), joined(p.current_place, lbl("countries", p.current_country))),
+        (_("Situation"), lbl("situations", p.situation)), (_("Since"), dt(p.situation_since))])]
+    service = [_section(_("Service: {institution}").format(
+        institution=lbl("institutions", s.institution)), [
+        (_("Rank"), lbl("ranks", s.rank)), (_("Unit"), s.unit), (_("Position"), s.position),
+        (_("Province"), lbl("provinces", s.province)), (_("From"), dt(s.started)),
+        (_("To"), dt(s.ended)),
+        (_("With international forces"),
+         (s.international_partner or _("yes")) if s.with_international_forces else ""),
+        (_("Notes"), s.notes)]) for s in c.service]
+    incidents = [_section(_("Incident {n}: {type}").format(
+        n=number, type=lbl("incident_types", i.type)), [
+        (_("Date"), dt(i.date)),
+        (_("Place"), joined(i.district, lbl("provinces", i.province), i.city,
+                            lbl("countries", i.country))),
+        (_("Perpetrator"), i.perpetrator),
+        (_("Verification"), lbl("verification_levels", i.verification)),
+        (_("Status after"), lbl("situations", i.status_after)),
+        (_("Description"), i.description), (_("Id"), i.uuid)])
+        for number, i in enumerate(c.timeline(), start=1)]
+    relatives = [_section(_("Relative: {relation} {pseudonym}").format(
+        relation=lbl("relations", r.relation), pseudonym=r.pseudonym), [
+        (_("Incident"), lbl("incident_types", r.incident_type)), (_("Date"), dt(r.date)),
+        (_("What happened"), r.what_happened)]) for r in c.relatives]
+    risk = c.risk
+    risk_sections = []
+    if risk.guidance or risk.factors or risk.conclusion:
+        risk_sections.append(_section(_("Risk assessment"), [
+            (_("Guidance"), risk.guidance), (_("Conclusion"), risk.conclusion),
+            (_("Assessed"), joined(dt(risk.assessed_on), risk.assessed_by))]))
+        risk_sections.append(_section(_("Risk factors"), [
+            (("+ " if f.present else "- ") + lbl("risk_factors", f.factor), f.assessment
+             or (_("present") if f.present else _("absent"))) for f in risk.factors]))
+    return {"summary": summary, "person": person, "service": service, "incidents": incidents,
+            "relatives": relatives, "risk": risk_sections}
+
+
+def identity_section(identity: Identity, calendar: Calendar, lang: str = "en") -> Section:
+    """The identity record, for showing after an audited reveal."""
+    return _section(_("Identity"), [
+        (_("Full name"), identity.full_name), (_("Father"), identity.father_name),
+        (_("Grandfather"), identity.grandfather_name), (_("Tazkira"), identity.tazkira_number),
+        (_("Other IDs"), ", ".join(identity.other_ids)),
+        (_("Date of birth"), date(identity.date_of_birth, calendar, lang)),
+        (_("Phones"), ", ".join(identity.phone_numbers)),
+        (_("Photos"), str(len(identity.photos)) if identity.photos else "")])
