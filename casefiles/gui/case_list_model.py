@@ -1,7 +1,8 @@
-"""A lazy table model over the case list: rows are fetched a page at a time as they scroll in.
+"""A lazy, sortable, filterable table model over the case list.
 
-Building Python rows for 100,000 cases up front takes seconds; a view only ever needs the rows
-it shows, so `fetchMore` asks the core for the next page when the view scrolls near the end.
+Building Python rows for 100,000 cases up front takes seconds; a view only ever needs the rows it
+shows, so `fetchMore` asks the core for the next page when the view scrolls near the end, and
+sorting or filtering asks the core again (SQL does the work) instead of sorting Python rows.
 """
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,15 +13,20 @@ from casefiles.core.store.driver import Database
 
 PAGE_SIZE = 500
 Index = QModelIndex | QPersistentModelIndex
+# Column -> (sort key in the core, vocabulary of its codes or None).
+_COLUMNS = (("code", None), ("pseudonym", None), ("stage", "case_stages"),
+            ("province", "provinces"), ("institution", "institutions"),
+            ("situation", "situations"), ("incidents", None))
 
 
 class CaseListModel(QAbstractTableModel):
-    """Case summaries (never identity), one per row, ordered by code."""
+    """Case summaries (never identity), one per row."""
 
     def __init__(self, db: Database, filters: cases.CaseFilter | None = None) -> None:
         super().__init__()
         self._db = db
         self._filters = filters or cases.CaseFilter()
+        self._sort, self._descending = "code", False
         self._rows: list[cases.CaseSummary] = []
         self._total = cases.count_cases(db, self._filters)
         self._headers = [self.tr("Code"), self.tr("Pseudonym"), self.tr("Stage"),
@@ -29,7 +35,31 @@ class CaseListModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """How many cases match the filters (not only the rows fetched so far)."""
         return self._total
+
+    def set_filters(self, filters: cases.CaseFilter) -> None:
+        self._filters = filters
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(_COLUMNS):
+            return
+        self._sort = _COLUMNS[column][0]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reload()
+
+    def _reload(self) -> None:
+        """Start again from the first page (fetched inside the reset, so no insertion follows
+        the reset at once)."""
+        self.beginResetModel()
+        self._total = cases.count_cases(self._db, self._filters)
+        self._rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[cases.CaseSummary]:
+        return cases.list_cases(self._db, self._filters, limit=PAGE_SIZE, offset=offset,
+                                sort=self._sort, descending=self._descending)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -43,8 +73,7 @@ class CaseListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = cases.list_cases(self._db, self._filters, limit=PAGE_SIZE,
-                                offset=len(self._rows))
+        page = self._page(len(self._rows))
         if not page:
             self._total = len(self._rows)
             return
@@ -61,15 +90,12 @@ class CaseListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | int | None:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if not 0 <= index.column() < len(_COLUMNS):
+            return None
         row = self._rows[index.row()]
-        column = index.column()
-        values = (row.code, row.pseudonym,
-                  vocabulary("case_stages").label(row.stage),
-                  vocabulary("provinces").label(row.province),
-                  vocabulary("institutions").label(row.institution),
-                  vocabulary("situations").label(row.situation),
-                  row.incidents)
-        return values[column] if 0 <= column < len(values) else None
+        key, vocab_name = _COLUMNS[index.column()]
+        value = getattr(row, key)
+        return vocabulary(vocab_name).label(value) if vocab_name else value
 
     def code_at(self, row: int) -> str:
         return self._rows[row].code

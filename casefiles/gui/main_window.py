@@ -1,43 +1,144 @@
-"""The main window (an early build: the case list of an open store)."""
+"""The main window: the case list with its filters on the left, the selected case on the right.
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView
+The window title never holds case data (it shows in task bars and window switchers).
+lock_requested(): emitted by the Lock action (Ctrl+L or the toolbar); the app then closes the
+store and replaces this window by the unlock dialog. closed(): the user closed the window.
+"""
 
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.core.model.dates import Calendar
+from casefiles.core.store.cases import CaseFilter
 from casefiles.core.store.store import Store
 from casefiles.gui.case_list_model import CaseListModel
+from casefiles.gui.case_view import CaseView
+from casefiles.gui.filter_bar import FilterBar
+from casefiles.gui.prefs import Prefs
 
 
 class MainWindow(QMainWindow):
-    """Shows the cases of `store`. The title never holds case data (it shows in task bars)."""
+    lock_requested = Signal()
+    closed = Signal()  # the user closed the window
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, prefs: Prefs) -> None:
         super().__init__()
         self.store = store
+        self.prefs = prefs
         self.setWindowTitle("casefiles")
         self.model = CaseListModel(store.db)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.setCentralWidget(self.table)
+        self.filters = FilterBar()
+        self.table = self._make_table()
+        self.count = QLabel()
+        self.case_view = CaseView()
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.filters)
+        column.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.case_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(self.count)
+
+        self._make_actions()
+        self.filters.changed.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._update_count()
+        geometry = prefs.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         if self.model.canFetchMore():
             self.model.fetchMore()  # the first page, so columns fit real content
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # institution names
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        return table
 
-        close = QAction(self.tr("&Lock and close"), self)
-        close.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence.StandardKey.Quit])
-        close.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&Store")).addAction(close)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("%n case(s)", "", self.model.total)))
-        self.resize(1000, 640)
+    def _make_actions(self) -> None:
+        lock = QAction(self.tr("&Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.setToolTip(self.tr("Lock now (Ctrl+L): close the store until the passphrase is "
+                                "entered again"))
+        lock.triggered.connect(lambda: self.lock_requested.emit())
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        find = QAction(self.tr("&Find…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.filters.search.setFocus)
+        store_menu = self.menuBar().addMenu(self.tr("&Store"))
+        store_menu.addAction(lock)
+        store_menu.addSeparator()
+        store_menu.addAction(quit_action)
+        self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
 
-    def closeEvent(self, event) -> None:
-        self.store.close()
+        calendars = QActionGroup(self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for calendar, title in ((Calendar.GREGORIAN, self.tr("Dates in the &Gregorian calendar")),
+                                (Calendar.SOLAR_HIJRI, self.tr("Dates in the &Solar Hijri "
+                                                               "calendar"))):
+            action = QAction(title, self, checkable=True)
+            action.setChecked(self.prefs.calendar is calendar)
+            action.triggered.connect(lambda _checked, c=calendar: self.set_calendar(c))
+            calendars.addAction(action)
+            view_menu.addAction(action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(lock)
+        self.lock_action = lock
+
+    def apply_filters(self, filters: CaseFilter) -> None:
+        self.model.set_filters(filters)
+        self._update_count()
+
+    def set_calendar(self, calendar: Calendar) -> None:
+        self.prefs.calendar = calendar
+        if self.case_view.code:
+            self.case_view.show_case(self.store, self.case_view.code, calendar)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n case(s)", "", self.model.total))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            self.case_view.show_case(self.store, self.model.code_at(rows[0].row()),
+                                     self.prefs.calendar)
+
+    def clear(self) -> None:
+        """Drop everything shown from the store (before it is closed)."""
+        self.case_view.clear()
+        self.table.setModel(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry("main", self.saveGeometry())
         super().closeEvent(event)
+        self.closed.emit()

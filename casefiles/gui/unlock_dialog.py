@@ -1,12 +1,19 @@
-"""Asking for the passphrase and opening the store, with Argon2id off the GUI thread."""
+"""Asking for the passphrase and opening the store, with Argon2id off the GUI thread.
+
+Recently opened stores are offered; a wrong passphrase says so and clears the field.
+"""
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -16,14 +23,19 @@ from casefiles.gui.workers import run_in_background
 
 
 class UnlockDialog(QDialog):
-    """Accepted once `self.store` is open. A wrong passphrase says so and clears the field."""
+    """Accepted once `self.store` is open."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, recent: list[Path] | None = None) -> None:
         super().__init__()
-        self.path = path
         self.store: Store | None = None
         self._pending = None
         self.setWindowTitle(self.tr("Unlock casefiles"))
+        self.location = QComboBox()
+        self.location.setEditable(True)
+        for candidate in [path, *(p for p in recent or [] if p != path)]:
+            self.location.addItem(str(candidate))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
@@ -32,18 +44,33 @@ class UnlockDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.unlock)
         self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Store: %1").replace("%1", str(path))))
+        layout.addWidget(QLabel(self.tr("Store:")))
+        layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Passphrase:")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location.currentText().strip())
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the store's folder"),
+                                                  str(self.path.parent))
+        if folder:
+            self.location.setEditText(folder)
 
     def unlock(self) -> None:
-        passphrase = self.passphrase.text()
+        passphrase, path = self.passphrase.text(), self.path
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
-        self._pending = run_in_background(lambda: Store.open(self.path, passphrase),
+        self._pending = run_in_background(lambda: Store.open(path, passphrase),
                                           self._opened, self._failed)
 
     def _opened(self, store: Store) -> None:
@@ -57,5 +84,5 @@ class UnlockDialog(QDialog):
         if isinstance(err, CasefilesError):
             self.message.setText(str(err))
         else:
-            self.message.setText(self.tr("The store could not be opened: %1")
-                                 .replace("%1", type(err).__name__))
+            self.message.setText(self.tr("The store could not be opened (%1). Nothing was "
+                                         "changed.").replace("%1", type(err).__name__))

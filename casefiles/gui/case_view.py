@@ -1,0 +1,158 @@
+"""The selected case, in tabs: summary, person, identity, service, incidents, relatives,
+sources and citations, risk, share log, history.
+
+Each tab lays out the core's presentation sections (`casefiles.core.presentation`); the identity
+tab shows nothing until "Reveal identity" is pressed, which the core records in the audit log,
+and it is hidden again whenever another case is shown or the store is locked.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.core.i18n import _
+from casefiles.core.model.dates import Calendar
+from casefiles.core.presentation import Section, case_sections, identity_section
+from casefiles.core.security import audit
+from casefiles.core.store import cases, citations, sharelog, sources
+from casefiles.core.store.store import Store
+
+_TABS = (("summary", "Summary"), ("person", "Person"), ("identity", "Identity"),
+         ("service", "Service"), ("incidents", "Incidents"), ("relatives", "Relatives"),
+         ("sources", "Sources"), ("risk", "Risk"), ("shares", "Share log"),
+         ("history", "History"))
+
+
+def _value_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # case text is never interpreted as HTML
+    return label
+
+
+def _section_box(section: Section) -> QGroupBox:
+    box = QGroupBox(section.title)
+    form = QFormLayout(box)
+    for name, value in section.rows:
+        form.addRow(name, _value_label(value))
+    return box
+
+
+class _Page(QScrollArea):
+    """A scrollable column of section boxes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.show_sections([])
+
+    def show_sections(self, sections: list[Section], empty: str = "") -> None:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for section in sections:
+            column.addWidget(_section_box(section))
+        if not sections and empty:
+            column.addWidget(_value_label(empty))
+        column.addStretch(1)
+        self.setWidget(inner)
+
+
+class CaseView(QTabWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: Store | None = None
+        self.code: str | None = None
+        self.calendar = Calendar.GREGORIAN
+        self.pages: dict[str, _Page] = {}
+        for key, title in _TABS:
+            page = _Page()
+            self.pages[key] = page
+            if key == "identity":
+                holder = QWidget()
+                layout = QVBoxLayout(holder)
+                self.reveal_button = QPushButton(self.tr("Reveal identity"))
+                self.reveal_button.setToolTip(self.tr(
+                    "Shows the person's name and ID numbers. Each viewing is recorded in the "
+                    "audit log."))
+                self.reveal_button.clicked.connect(self.reveal_identity)
+                layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+                layout.addWidget(page)
+                self.addTab(holder, self.tr(title))
+            else:
+                self.addTab(page, self.tr(title))
+        self.setEnabled(False)
+
+    def show_case(self, store: Store, code: str, calendar: Calendar) -> None:
+        """Show a case; any revealed identity is hidden first."""
+        self.store, self.code, self.calendar = store, code, calendar
+        case = cases.get_case(store.db, code)
+        groups = case_sections(case, calendar)
+        for key in ("summary", "person", "service", "incidents", "relatives", "risk"):
+            self.pages[key].show_sections(groups[key], self.tr("Nothing recorded yet."))
+        self.hide_identity()
+        self._show_citations(code)
+        self._show_shares(code)
+        self._show_history(case.uuid)
+        self.setEnabled(True)
+
+    def hide_identity(self) -> None:
+        self.pages["identity"].show_sections([], self.tr(
+            "The identity is withheld. Reveal it only when you need it; the viewing is "
+            "recorded."))
+        self.reveal_button.setEnabled(self.code is not None)
+
+    def reveal_identity(self) -> None:
+        if self.store is None or self.code is None:
+            return
+        identity = cases.reveal_identity(self.store.db, self.code, self.store.actor)
+        section = identity_section(identity, self.calendar)
+        self.pages["identity"].show_sections([section] if section.rows else [],
+                                             self.tr("No identity is recorded for this case."))
+        self.reveal_button.setEnabled(False)
+
+    def clear(self) -> None:
+        """Forget the case (on lock): nothing of it stays on screen."""
+        self.store, self.code = None, None
+        for page in self.pages.values():
+            page.show_sections([])
+        self.setEnabled(False)
+
+    def _show_citations(self, code: str) -> None:
+        assert self.store is not None
+        rows = []
+        for citation in citations.citations_for_case(self.store.db, code):
+            source = sources.get_source(self.store.db, citation.source_id)
+            check = {"found": _("quote found in the text"),
+                     "not_found": _("QUOTE NOT FOUND in the text: check it"),
+                     "unchecked": ""}[citation.quote_check]
+            rows.append(Section(source.title, [(name, value) for name, value in (
+                (_("Publisher"), source.publisher), (_("Pinpoint"), citation.pinpoint),
+                (_("Quote"), citation.quote), (_("Translation"), citation.translation),
+                (_("Check"), check)) if value]))
+        self.pages["sources"].show_sections(rows, self.tr("No source is cited yet."))
+
+    def _show_shares(self, code: str) -> None:
+        assert self.store is not None
+        rows = [Section(entry.shared_at, [(_("To"), entry.recipient),
+                                          (_("Profile"), entry.profile),
+                                          (_("How"), entry.method)])
+                for entry in sharelog.share_log(self.store.db, code)]
+        self.pages["shares"].show_sections(rows, self.tr("This case has not been shared."))
+
+    def _show_history(self, case_uuid: str) -> None:
+        assert self.store is not None
+        entries = audit.entries(self.store.db, case_uuid)
+        rows = [(f"{e.at}  {e.actor}", e.action + (
+            "  " + ", ".join(e.detail.get("fields", [])) if e.detail.get("fields") else ""))
+                for e in entries]
+        self.pages["history"].show_sections([Section(self.tr("Audit log"), rows)] if rows
+                                            else [])
