@@ -42,6 +42,7 @@ def _value_label(text: str) -> QLabel:
 def _section_box(section: Section) -> QGroupBox:
     box = QGroupBox(section.title)
     form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     for name, value in section.rows:
         form.addRow(name, _value_label(value))
     return box

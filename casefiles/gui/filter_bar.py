@@ -1,7 +1,7 @@
 """The search box and filters above the case list."""
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.store.cases import CaseFilter
@@ -23,9 +23,11 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search cases (any language)…"))
         self.search.setClearButtonEnabled(True)
         self.combos: dict[str, QComboBox] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         names = {"province": self.tr("All provinces"), "institution": self.tr("All institutions"),
                  "situation": self.tr("All situations"), "stage": self.tr("All stages")}
         for field, vocab_name in _CHOICES:
@@ -33,6 +35,9 @@ class FilterBar(QWidget):
             combo.addItem(names[field], None)
             for term in vocabulary(vocab_name).terms:
                 combo.addItem(term.label(), term.code)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self._emit)
             self.combos[field] = combo
             layout.addWidget(combo, 1)

@@ -48,8 +48,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.case_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 580])
         self.setCentralWidget(splitter)
         self.statusBar().addPermanentWidget(self.count)
 
@@ -79,7 +80,9 @@ class MainWindow(QMainWindow):
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.model.columnCount()):  # long labels elide, not push
+            table.setColumnWidth(column, min(table.columnWidth(column), 190))
+        header.setStretchLastSection(True)
         return table
 
     def _make_actions(self) -> None:
