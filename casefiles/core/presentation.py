@@ -102,3 +102,17 @@ def identity_section(identity: Identity, calendar: Calendar, lang: str = "en") -
         (_("Date of birth"), date(identity.date_of_birth, calendar, lang)),
         (_("Phones"), ", ".join(identity.phone_numbers)),
         (_("Photos"), str(len(identity.photos)) if identity.photos else "")])
+
+
+def recovery_sheet(store_path: str, recovery_code: str, created: str) -> tuple[str, list[str]]:
+    """(title, paragraphs) of the printable sheet that keeps a store's recovery code."""
+    return _("casefiles recovery sheet"), [
+        recovery_code,
+        _("Store: {path}").format(path=store_path),
+        _("Created: {date}").format(date=created),
+        _("This code opens the store if the passphrase is forgotten: in the app, choose "
+          "\u201cForgot the passphrase?\u201d; on the command line, run casefiles-cli recover. "
+          "You then choose a new passphrase."),
+        _("Anyone who has this sheet and the laptop can read every case. Keep it apart from "
+          "the laptop, somewhere safe, and never photograph it or send it by message."),
+    ]

@@ -17,9 +17,11 @@ from casefiles.core.errors import CasefilesError
 from casefiles.core.security.process import harden_process
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.gui.clipboard import ConcealedClipboard
+from casefiles.gui.create_store import CreateStoreDialog
 from casefiles.gui.idle import IdleWatcher
 from casefiles.gui.main_window import MainWindow
 from casefiles.gui.prefs import Prefs
+from casefiles.gui.recover_dialog import RecoverDialog
 from casefiles.gui.unlock_dialog import UnlockDialog
 
 
@@ -29,30 +31,63 @@ class Controller(QObject):
         self.prefs = prefs
         self.path = path
         self.window: MainWindow | None = None
-        self.dialog: UnlockDialog | None = None
+        self.dialog: UnlockDialog | CreateStoreDialog | RecoverDialog | None = None
         self.clipboard = ConcealedClipboard(parent=self)
         self.idle = IdleWatcher(prefs.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
 
+    def start(self) -> None:
+        """First run (no store anywhere yet): create one; otherwise ask for the passphrase."""
+        if not self.prefs.recent_stores and not (self.path / "keyslots.json").exists():
+            self.create_store()
+        else:
+            self.ask_passphrase()
+
     def ask_passphrase(self) -> None:
-        self.dialog = UnlockDialog(self.path, self.prefs.recent_stores)
-        self.dialog.accepted.connect(self._unlocked)
-        self.dialog.rejected.connect(self._gave_up)
-        self.dialog.show()
+        self._show(UnlockDialog(self.path, self.prefs.recent_stores))
+        self.dialog.create_requested.connect(self.create_store)
+        self.dialog.recover_requested.connect(self.recover_store)
+
+    def create_store(self) -> None:
+        self._show(CreateStoreDialog(self.path if not self.path.exists() else
+                                     default_store_path()))
+
+    def recover_store(self, path: Path) -> None:
+        self.path = path
+        self._show(RecoverDialog(path))
+
+    def _show(self, dialog: UnlockDialog | CreateStoreDialog | RecoverDialog) -> None:
+        """Replace whatever dialog is up by `dialog`; its store, once open, opens the window."""
+        if self.dialog is not None:
+            old, self.dialog = self.dialog, None
+            old.hide()
+            old.deleteLater()
+        self.dialog = dialog
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self._gave_up)
+        dialog.show()
 
     def _unlocked(self) -> None:
-        assert self.dialog is not None
-        assert self.dialog.store is not None
-        self.path = self.dialog.path
+        dialog = self.dialog
+        assert dialog is not None
+        assert dialog.store is not None
+        self.path = dialog.store.path
         self.prefs.remember_store(self.path)
-        self.open_window(self.dialog.store)
-        self.dialog.deleteLater()
         self.dialog = None
+        self.open_window(dialog.store)
+        dialog.deleteLater()
 
     def _gave_up(self) -> None:
-        if self.window is None:
-            QApplication.quit()
+        """Cancel: from creating or recovering, back to unlocking; from unlocking, quit."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if isinstance(dialog, UnlockDialog) or not (self.path / "keyslots.json").exists():
+            if self.window is None:
+                QApplication.quit()
+        else:
+            self.ask_passphrase()
 
     def open_window(self, store: Store) -> None:
         self.window = MainWindow(store, self.prefs)
@@ -105,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             QMessageBox.critical(None, "casefiles", str(err))
             return 1
     else:
-        QTimer.singleShot(0, controller.ask_passphrase)
+        QTimer.singleShot(0, controller.start)
     return app.exec()
 
 

@@ -5,6 +5,7 @@ Recently opened stores are offered; a wrong passphrase says so and clears the fi
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +24,14 @@ from casefiles.gui.workers import run_in_background
 
 
 class UnlockDialog(QDialog):
-    """Accepted once `self.store` is open."""
+    """Accepted once `self.store` is open.
+
+    create_requested(): the caseworker asked to make a new store instead.
+    recover_requested(Path): the caseworker forgot the passphrase of the store at that path.
+    """
+
+    create_requested = Signal()
+    recover_requested = Signal(object)
 
     def __init__(self, path: Path, recent: list[Path] | None = None) -> None:
         super().__init__()
@@ -47,12 +55,21 @@ class UnlockDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
         row.addWidget(browse)
+        new_store = QPushButton(self.tr("Create a new store…"))
+        new_store.clicked.connect(self.create_requested)
+        forgot = QPushButton(self.tr("Forgot the passphrase?"))
+        forgot.clicked.connect(lambda: self.recover_requested.emit(self.path))
+        others = QHBoxLayout()
+        others.addWidget(new_store)
+        others.addWidget(forgot)
+        others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Store:")))
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Passphrase:")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
+        layout.addLayout(others)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 

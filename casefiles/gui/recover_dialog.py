@@ -1,0 +1,65 @@
+"""Opening a store with its recovery code and choosing a new passphrase."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from casefiles.core.errors import CasefilesError
+from casefiles.core.security.strength import assess
+from casefiles.core.store.store import Store
+from casefiles.gui.workers import run_in_background
+
+
+class RecoverDialog(QDialog):
+    """Accepted once `self.store` is open under the new passphrase."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.store: Store | None = None
+        self._pending = None
+        self.setWindowTitle(self.tr("Forgot the passphrase?"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.recover)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Type the recovery code from the store's recovery sheet, "
+                                   "then choose a new passphrase.")))
+        form.addRow(self.tr("Recovery code"), self.code)
+        form.addRow(self.tr("New passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+
+    def recover(self) -> None:
+        code, passphrase = self.code.text(), self.passphrase.text()
+        if passphrase != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        strength = assess(passphrase)
+        if not strength.acceptable:
+            self.message.setText(self.tr("This passphrase is %1. ").replace(
+                "%1", strength.verdict) + " ".join(strength.advice))
+            return
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Opening…"))
+        self._pending = run_in_background(lambda: Store.recover(self.path, code, passphrase),
+                                          self._opened, self._failed)
+
+    def _opened(self, store: Store) -> None:
+        self.store = store
+        self.accept()
+
+    def _failed(self, err: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(str(err) if isinstance(err, CasefilesError) else self.tr(
+            "The store could not be opened (%1).").replace("%1", type(err).__name__))
