@@ -99,3 +99,13 @@ class CaseListModel(QAbstractTableModel):
 
     def code_at(self, row: int) -> str:
         return self._rows[row].code
+
+    def row_of(self, code: str) -> int | None:
+        """The row of a case, fetching pages until it is found (None: it does not match)."""
+        while True:
+            for row, summary in enumerate(self._rows):
+                if summary.code == code:
+                    return row
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()

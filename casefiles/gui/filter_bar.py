@@ -62,5 +62,18 @@ class FilterBar(QWidget):
                           assigned_to=self.assigned.text().strip() or None,
                           text=self.search.text().strip() or None)
 
+    def reset(self) -> None:
+        """Show every case again (quietly: the caller reloads)."""
+        for widget in (self.search, self.tag, self.assigned, *self.combos.values()):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.tag.clear()
+        self.assigned.clear()
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.tag, self.assigned, *self.combos.values()):
+            widget.blockSignals(False)
+        self._pause.stop()
+
     def _emit(self) -> None:
         self.changed.emit(self.filters())

@@ -8,6 +8,7 @@ store and replaces this window by the unlock dialog. closed(): the user closed t
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from casefiles.core.model.dates import Calendar
 from casefiles.core.store.cases import CaseFilter
 from casefiles.core.store.store import Store
+from casefiles.gui.case_editor import CaseDialog, IncidentDialog
 from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
 from casefiles.gui.filter_bar import FilterBar
@@ -94,14 +96,31 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        new_case = QAction(self.tr("&New case…"), self)
+        new_case.setShortcut(QKeySequence.StandardKey.New)
+        new_case.triggered.connect(self.new_case)
+        edit_case = QAction(self.tr("&Edit case…"), self)
+        edit_case.setShortcut(QKeySequence("Ctrl+E"))
+        edit_case.triggered.connect(self.edit_case)
+        add_incident = QAction(self.tr("Add &incident…"), self)
+        add_incident.setShortcut(QKeySequence("Ctrl+I"))
+        add_incident.triggered.connect(self.add_incident)
+        self.case_actions = [edit_case, add_incident]
+        for action in self.case_actions:
+            action.setEnabled(False)
         find = QAction(self.tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.filters.search.setFocus)
+        case_menu_actions = [new_case, edit_case, add_incident]
         store_menu = self.menuBar().addMenu(self.tr("&Store"))
         store_menu.addAction(lock)
         store_menu.addSeparator()
         store_menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("&Edit")).addAction(find)
+        edit_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for action in case_menu_actions:
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(find)
 
         calendars = QActionGroup(self)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -115,6 +134,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(new_case)
+        toolbar.addAction(add_incident)
+        toolbar.addSeparator()
         toolbar.addAction(lock)
         self.lock_action = lock
 
@@ -135,6 +157,34 @@ class MainWindow(QMainWindow):
         if rows:
             self.case_view.show_case(self.store, self.model.code_at(rows[0].row()),
                                      self.prefs.calendar)
+        for action in self.case_actions:
+            action.setEnabled(bool(rows))
+
+    def new_case(self) -> None:
+        dialog = CaseDialog(self.store, self.prefs.calendar)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.code:
+            self.select_code(dialog.code)
+
+    def edit_case(self) -> None:
+        if self.case_view.code:
+            dialog = CaseDialog(self.store, self.prefs.calendar, self.case_view.code)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.select_code(self.case_view.code)
+
+    def add_incident(self) -> None:
+        if self.case_view.code:
+            dialog = IncidentDialog(self.store, self.prefs.calendar, self.case_view.code)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.select_code(self.case_view.code)
+
+    def select_code(self, code: str) -> None:
+        """Reload the list (the case may be new or changed) and select the case."""
+        self.filters.reset()
+        self.apply_filters(self.filters.filters())
+        row = self.model.row_of(code)
+        if row is not None:
+            self.table.selectRow(row)
+            self.case_view.show_case(self.store, code, self.prefs.calendar)
 
     def clear(self) -> None:
         """Drop everything shown from the store (before it is closed)."""

@@ -42,3 +42,15 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 def query_tokens(query: str) -> list[str]:
     """Split a user's query into normalised words (punctuation and FTS syntax dropped)."""
     return _TOKEN.findall(normalise(query))
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether text reads right to left: its first letter with a strong direction is Arabic
+    script (Dari, Pashto) or Hebrew. Text without such a letter counts as left to right."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
