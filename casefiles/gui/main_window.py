@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +25,10 @@ from casefiles.core.store.store import Store
 from casefiles.gui.case_editor import CaseDialog, IncidentDialog
 from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
+from casefiles.gui.cite_dialog import CiteDialog
 from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.prefs import Prefs
+from casefiles.gui.sources_panel import SourcesPanel
 
 
 class MainWindow(QMainWindow):
@@ -43,12 +46,18 @@ class MainWindow(QMainWindow):
         self.count = QLabel()
         self.case_view = CaseView()
 
-        left = QWidget()
-        column = QVBoxLayout(left)
+        case_list = QWidget()
+        column = QVBoxLayout(case_list)
         column.addWidget(self.filters)
         column.addWidget(self.table, 1)
+        self.sources = SourcesPanel(store)
+        self.sources.status.connect(self.statusBar().showMessage)
+        self.sources.cite_requested.connect(self.cite)
+        self.left = QTabWidget()
+        self.left.addTab(case_list, self.tr("Cases"))
+        self.left.addTab(self.sources, self.tr("Sources"))
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.left)
         splitter.addWidget(self.case_view)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -177,6 +186,20 @@ class MainWindow(QMainWindow):
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.select_code(self.case_view.code)
 
+    def cite_dialog(self, source_id: int, pinpoint: str, quote: str) -> CiteDialog | None:
+        """The dialog citing a passage for the case shown on the right (None: no case)."""
+        if not self.case_view.code:
+            self.statusBar().showMessage(self.tr("Choose the case to cite it for first."))
+            return None
+        return CiteDialog(self.store, self.prefs.calendar, source_id, self.case_view.code,
+                          pinpoint, quote)
+
+    def cite(self, source_id: int, pinpoint: str, quote: str) -> None:
+        dialog = self.cite_dialog(source_id, pinpoint, quote)
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(dialog.outcome)
+            self.case_view.show_case(self.store, dialog.code, self.prefs.calendar)
+
     def select_code(self, code: str) -> None:
         """Reload the list (the case may be new or changed) and select the case."""
         self.filters.reset()
@@ -189,6 +212,8 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Drop everything shown from the store (before it is closed)."""
         self.case_view.clear()
+        self.sources.viewer.clear()
+        self.sources.table.setModel(None)
         self.table.setModel(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:

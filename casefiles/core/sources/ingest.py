@@ -7,7 +7,7 @@ The original is stored even when its text cannot be extracted, and the caseworke
 
 import contextlib
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -214,3 +214,36 @@ def _with_proposed(chosen: Source, given: dict[str, Any], proposed: dict[str, st
     return chosen
 
 
+
+
+@dataclass
+class BatchReport:
+    """What happened to each file of a batch, for the summary shown afterwards."""
+
+    added: list[IngestReport] = field(default_factory=list)
+    duplicates: list[IngestReport] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+
+    def summary(self) -> str:
+        lines = [_("{added} added, {dup} already in the store, {refused} refused.").format(
+            added=len(self.added), dup=len(self.duplicates), refused=len(self.refused))]
+        lines += [f"{name}: {reason}" for name, reason in self.refused]
+        lines += [f"{report.source.original_name}: {note}" for report in self.added
+                  for note in report.notes]
+        return "\n".join(lines)
+
+
+def ingest_many(db: Database, paths: list[Path], actor: str,
+                progress: Callable[[int, int, str], None] | None = None) -> BatchReport:
+    """Ingest several files, each in its own transaction; one refused file stops nothing."""
+    batch = BatchReport()
+    for number, path in enumerate(paths, start=1):
+        if progress is not None:
+            progress(number, len(paths), Path(path).name)
+        try:
+            report = ingest_file(db, Path(path), actor)
+        except InvalidInput as err:
+            batch.refused.append((Path(path).name, str(err)))
+            continue
+        (batch.duplicates if report.duplicate else batch.added).append(report)
+    return batch

@@ -164,6 +164,16 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def second_connection(self) -> Database:
+        """Another connection to this store, for work on another thread (close it after).
+
+        A connection must not be used by two threads at once; a worker that ingests files
+        while the window keeps reading gets its own.
+        """
+        db = Database(connect(str(self.path / DB_NAME), self._key))
+        configure(db.conn)
+        return db
+
     @property
     def store_id(self) -> str:
         return self._slots.store_id

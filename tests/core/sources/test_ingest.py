@@ -329,3 +329,20 @@ def test_large_original_with_another_connection_open_uses_the_wal(
         assert sources.get_source(other.db, report.source.id).sha256 == report.source.sha256
     finally:
         other.close()
+
+
+def test_a_batch_reports_added_duplicates_and_refused(store: Store, tmp_path: Path) -> None:
+    pdf, _pages = fx.english_pdf(tmp_path / "a.pdf")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    seen = []
+    batch = ingest.ingest_many(store.db, [pdf, tmp_path / "empty.txt", pdf,
+                                          fx.lying_extension(tmp_path)], "tester",
+                               progress=lambda n, total, name: seen.append((n, total, name)))
+    assert [r.source.original_name for r in batch.added] == ["a.pdf", "report.pdf"]
+    assert len(batch.duplicates) == 1
+    assert batch.refused[0][0] == "empty.txt"
+    assert seen[0] == (1, 4, "a.pdf")
+    summary = batch.summary()
+    assert summary.startswith("2 added, 1 already in the store, 1 refused.")
+    assert "empty.txt: " in summary
+    assert "named as a PDF" in summary
