@@ -32,7 +32,7 @@ from casefiles.core.errors import CasefilesError
 from casefiles.core.presentation import recovery_sheet
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store, check_new_passphrase
-from casefiles.gui.workers import run_in_background
+from casefiles.gui.workers import explain, run_in_background
 
 
 class CreateStoreDialog(QDialog):
@@ -130,17 +130,16 @@ class CreateStoreDialog(QDialog):
 
     def _failed(self, err: Exception) -> None:
         self.create_button.setEnabled(True)
-        self.message.setText(str(err) if isinstance(err, CasefilesError) else self.tr(
-            "The store could not be created (%1).").replace("%1", type(err).__name__))
+        self.message.setText(explain(err))
 
     # -- page 2 ----------------------------------------------------------------------------
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        explain = QLabel(self.tr(
+        notice = QLabel(self.tr(
             "This is the store's recovery code. It opens the store if the passphrase is ever "
             "forgotten. It is shown only now: print it or write it down, and keep it apart "
             "from this laptop."))
-        explain.setWordWrap(True)
+        notice.setWordWrap(True)
         self.code_label = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -157,7 +156,7 @@ class CreateStoreDialog(QDialog):
         self.kept.toggled.connect(self.finish_button.setEnabled)
         self.finish_button.clicked.connect(self.finish)
         layout = QVBoxLayout(page)
-        layout.addWidget(explain)
+        layout.addWidget(notice)
         layout.addWidget(self.code_label)
         layout.addWidget(print_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.kept)

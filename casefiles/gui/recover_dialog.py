@@ -4,10 +4,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from casefiles.core.errors import CasefilesError
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store
-from casefiles.gui.workers import run_in_background
+from casefiles.gui.workers import explain, run_in_background
 
 
 class RecoverDialog(QDialog):
@@ -61,5 +60,4 @@ class RecoverDialog(QDialog):
 
     def _failed(self, err: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(str(err) if isinstance(err, CasefilesError) else self.tr(
-            "The store could not be opened (%1).").replace("%1", type(err).__name__))
+        self.message.setText(explain(err))

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from casefiles.core.errors import CasefilesError
 from casefiles.core.store.store import Store
-from casefiles.gui.workers import run_in_background
+from casefiles.gui.workers import explain, run_in_background
 
 
 class UnlockDialog(QDialog):
@@ -98,8 +97,4 @@ class UnlockDialog(QDialog):
         self.buttons.setEnabled(True)
         self.passphrase.clear()
         self.passphrase.setFocus()
-        if isinstance(err, CasefilesError):
-            self.message.setText(str(err))
-        else:
-            self.message.setText(self.tr("The store could not be opened (%1). Nothing was "
-                                         "changed.").replace("%1", type(err).__name__))
+        self.message.setText(explain(err))

@@ -3,7 +3,9 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from casefiles.core.errors import CasefilesError
 
 
 class _Signals(QObject):
@@ -39,3 +41,12 @@ def run_in_background(fn: Callable[[], Any], on_finished: Callable[[Any], None],
     task.signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(task)
     return task.signals
+
+
+def explain(err: Exception) -> str:
+    """What to tell the caseworker about a failed background call: a CasefilesError says it
+    itself; anything else is a bug, named without its details (never a traceback)."""
+    if isinstance(err, CasefilesError):
+        return str(err)
+    return QCoreApplication.translate("workers", "This could not be done ({error}); nothing "
+                                      "was changed.").format(error=type(err).__name__)
