@@ -1,8 +1,9 @@
 """`casefiles`: the desktop app's entry point and the unlock/lock cycle.
 
-The controller owns the open store. Locking (Ctrl+L, the toolbar, or the idle timer) clears
-the window, closes the store (which wipes the key), clears the clipboard if it still holds what
-the app put there, and asks for the passphrase again.
+The controller owns the open store. Locking (Ctrl+L, the toolbar, the idle timer, or the
+desktop session locking or going to sleep) clears the window, closes the store (which wipes the
+key), clears the clipboard if it still holds what the app put there, and asks for the
+passphrase again.
 """
 
 import argparse
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from casefiles.core import demo
 from casefiles.core.errors import CasefilesError
@@ -18,15 +19,22 @@ from casefiles.core.security.process import harden_process
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.gui.clipboard import ConcealedClipboard
 from casefiles.gui.create_store import CreateStoreDialog
+from casefiles.gui.error_dialog import install_error_hook
+from casefiles.gui.icons import icon
 from casefiles.gui.idle import IdleWatcher
 from casefiles.gui.main_window import MainWindow
+from casefiles.gui.palette import PaletteFollower
 from casefiles.gui.prefs import Prefs
 from casefiles.gui.recover_dialog import RecoverDialog
+from casefiles.gui.screen_lock import ScreenLockWatcher
 from casefiles.gui.unlock_dialog import UnlockDialog
 
 
 class Controller(QObject):
-    def __init__(self, app: QApplication, prefs: Prefs, path: Path) -> None:
+    """`screen_lock` defaults to a watcher on the user's D-Bus; tests give one on a private bus."""
+
+    def __init__(self, app: QApplication, prefs: Prefs, path: Path,
+                 screen_lock: ScreenLockWatcher | None = None) -> None:
         super().__init__()
         self.prefs = prefs
         self.path = path
@@ -36,6 +44,8 @@ class Controller(QObject):
         self.idle = IdleWatcher(prefs.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
+        self.screen_lock = screen_lock or ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self.lock)
 
     def start(self) -> None:
         """First run (no store anywhere yet): create one; otherwise ask for the passphrase."""
@@ -93,6 +103,8 @@ class Controller(QObject):
         self.window = MainWindow(store, self.prefs)
         self.window.lock_requested.connect(self.lock)
         self.window.closed.connect(self._window_closed)
+        self.window.preferences_changed.connect(
+            lambda: self.idle.set_timeout(self.prefs.idle_minutes * 60_000))
         self.window.show()
         self.idle.start()
 
@@ -108,6 +120,7 @@ class Controller(QObject):
         """Close the store and everything showing it, then ask for the passphrase again."""
         self.idle.stop()
         self.clipboard.clear_if_ours()
+        self._close_dialogs()
         if self.window is not None:
             window, self.window = self.window, None
             window.clear()
@@ -118,8 +131,20 @@ class Controller(QObject):
             self.ask_passphrase()
 
 
+    def _close_dialogs(self) -> None:
+        """Close every dialog the window opened (editors, questions, file choosers).
+
+        An editor's unsaved typing is dropped: the lock protects it like everything else, and
+        done() bypasses the editors' "discard changes?" question, which would keep it on screen.
+        """
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
+                widget.done(QDialog.DialogCode.Rejected)
+
+
 def main(argv: list[str] | None = None) -> int:
     harden_process()
+    install_error_hook()
     parser = argparse.ArgumentParser(prog="casefiles")
     parser.add_argument("--store", metavar="DIR", type=Path, help="store folder to open")
     parser.add_argument("--demo", action="store_true",
@@ -129,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("casefiles")
     app.setDesktopFileName("org.casefiles.Casefiles")
     app.setQuitOnLastWindowClosed(False)  # the unlock dialog replaces the window on lock
+    app.setWindowIcon(icon("casefiles"))
+    PaletteFollower(app)
     prefs = Prefs()
     controller = Controller(app, prefs, args.store or (prefs.recent_stores or
                                                        [default_store_path()])[0])

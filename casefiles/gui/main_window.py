@@ -3,18 +3,24 @@
 The window title never holds case data (it shows in task bars and window switchers).
 lock_requested(): emitted by the Lock action (Ctrl+L or the toolbar); the app then closes the
 store and replaces this window by the unlock dialog. closed(): the user closed the window.
+preferences_changed(): the preferences were changed (the app applies the idle delay).
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +33,26 @@ from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
 from casefiles.gui.cite_dialog import CiteDialog
 from casefiles.gui.filter_bar import FilterBar
+from casefiles.gui.icons import icon
+from casefiles.gui.preferences_dialog import PreferencesDialog
 from casefiles.gui.prefs import Prefs
 from casefiles.gui.sources_panel import SourcesPanel
+from casefiles.gui.undo import CaseEdit, case_version
+
+
+def _fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
+    """Add actions to a menu or toolbar, a separator for each None."""
+    for action in actions:
+        if action is None:
+            target.addSeparator()
+        else:
+            target.addAction(action)
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()  # the user closed the window
+    preferences_changed = Signal()
 
     def __init__(self, store: Store, prefs: Prefs) -> None:
         super().__init__()
@@ -45,6 +64,7 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.count = QLabel()
         self.case_view = CaseView()
+        self.undo_stack = QUndoStack(self)
 
         case_list = QWidget()
         column = QVBoxLayout(case_list)
@@ -96,42 +116,55 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         return table
 
+    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str = "",
+                icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
     def _make_actions(self) -> None:
-        lock = QAction(self.tr("&Lock"), self)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.setToolTip(self.tr("Lock now (Ctrl+L): close the store until the passphrase is "
-                                "entered again"))
-        lock.triggered.connect(lambda: self.lock_requested.emit())
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        new_case = QAction(self.tr("&New case…"), self)
-        new_case.setShortcut(QKeySequence.StandardKey.New)
-        new_case.triggered.connect(self.new_case)
-        edit_case = QAction(self.tr("&Edit case…"), self)
-        edit_case.setShortcut(QKeySequence("Ctrl+E"))
-        edit_case.triggered.connect(self.edit_case)
-        add_incident = QAction(self.tr("Add &incident…"), self)
-        add_incident.setShortcut(QKeySequence("Ctrl+I"))
-        add_incident.triggered.connect(self.add_incident)
+        lock = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
+                            self.tr("Lock now (Ctrl+L): close the store until the passphrase "
+                                    "is entered again"))
+        preferences = self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                   QKeySequence.StandardKey.Preferences)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        new_case = self._action(self.tr("&New case…"), self.new_case,
+                                QKeySequence.StandardKey.New, "case-new",
+                                self.tr("Open a new case"))
+        edit_case = self._action(self.tr("&Edit case…"), self.edit_case, "Ctrl+E", "case-edit",
+                                 self.tr("Edit the case's main facts and summary"))
+        add_incident = self._action(self.tr("Add &incident…"), self.add_incident, "Ctrl+I",
+                                    "incident-add", self.tr("Record something done to the "
+                                                            "person"))
+        import_sources = self._action(self.tr("&Import sources…"), self._import_sources,
+                                      "Ctrl+Shift+O", "source-import",
+                                      self.tr("Take reports, letters, photos into the store"))
         self.case_actions = [edit_case, add_incident]
         for action in self.case_actions:
             action.setEnabled(False)
-        find = QAction(self.tr("&Find…"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.filters.search.setFocus)
-        case_menu_actions = [new_case, edit_case, add_incident]
-        store_menu = self.menuBar().addMenu(self.tr("&Store"))
-        store_menu.addAction(lock)
-        store_menu.addSeparator()
-        store_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for action in case_menu_actions:
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(find)
+        find = self._action(self.tr("&Find…"), self.filters.search.setFocus,
+                            QKeySequence.StandardKey.Find)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+
+        _fill(self.menuBar().addMenu(self.tr("&Store")),
+              [import_sources, None, lock, preferences, None, quit_action])
+        _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
+        self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        _fill(self.case_menu, [new_case, edit_case, add_incident])
 
         calendars = QActionGroup(self)
+        self.calendar_actions: dict[Calendar, QAction] = {}
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for calendar, title in ((Calendar.GREGORIAN, self.tr("Dates in the &Gregorian calendar")),
                                 (Calendar.SOLAR_HIJRI, self.tr("Dates in the &Solar Hijri "
@@ -141,12 +174,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked, c=calendar: self.set_calendar(c))
             calendars.addAction(action)
             view_menu.addAction(action)
+            self.calendar_actions[calendar] = action
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.addAction(new_case)
-        toolbar.addAction(add_incident)
-        toolbar.addSeparator()
-        toolbar.addAction(lock)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        _fill(toolbar, [new_case, edit_case, add_incident, import_sources, None, lock])
         self.lock_action = lock
 
     def apply_filters(self, filters: CaseFilter) -> None:
@@ -173,18 +205,48 @@ class MainWindow(QMainWindow):
         dialog = CaseDialog(self.store, self.prefs.calendar)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.code:
             self.select_code(dialog.code)
+            self.statusBar().showMessage(self.tr("Case %1 opened.").replace("%1", dialog.code))
 
     def edit_case(self) -> None:
-        if self.case_view.code:
-            dialog = CaseDialog(self.store, self.prefs.calendar, self.case_view.code)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.select_code(self.case_view.code)
+        self.edit_with(lambda code: CaseDialog(self.store, self.prefs.calendar, code),
+                       self.tr("Edit case %1"))
 
     def add_incident(self) -> None:
-        if self.case_view.code:
-            dialog = IncidentDialog(self.store, self.prefs.calendar, self.case_view.code)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.select_code(self.case_view.code)
+        self.edit_with(lambda code: IncidentDialog(self.store, self.prefs.calendar, code),
+                       self.tr("Add incident to %1"))
+
+    def edit_with(self, make_dialog: Callable[[str], QDialog], what: str) -> None:
+        """Run an editing dialog on the case shown; once saved, the edit can be undone.
+
+        `what` names the edit in the Edit menu ("Undo Edit case CF-…"), %1 being the code.
+        """
+        code = self.case_view.code
+        if not code:
+            return
+        before = case_version(self.store, code)
+        dialog = make_dialog(code)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        edit = CaseEdit(self.store, code, before, what.replace("%1", code),
+                        changed=self.select_code, failed=self._undo_failed)
+        if edit.after != before:
+            self.undo_stack.push(edit)
+        self.select_code(code)
+        self.statusBar().showMessage(self.tr("Saved."))
+
+    def _undo_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot undo"), message)
+
+    def _import_sources(self) -> None:
+        self.left.setCurrentWidget(self.sources)
+        self.sources.choose_files()
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.calendar_actions[self.prefs.calendar].setChecked(True)
+            self.set_calendar(self.prefs.calendar)
+            self.preferences_changed.emit()
 
     def cite_dialog(self, source_id: int, pinpoint: str, quote: str) -> CiteDialog | None:
         """The dialog citing a passage for the case shown on the right (None: no case)."""
