@@ -373,6 +373,9 @@ def print_throughput(results: dict[str, dict[str, float]]) -> None:
         shares = ", ".join(f"{k} {v / r['ingest_s']:.0%}" for k, v in parts.items())
         print(f"  {name} ingest time: {shares}, storing and the rest {rest / r['ingest_s']:.0%}"
               f" ({rest / r['files'] * 1000:.1f} ms/file)")
+        print(f"  {name} floor: extraction alone, outside any store, takes "
+              f"{r['extract'] / r['copy_s']:.0f}x the copy; no way of storing can bring the "
+              f"ingest under that")
     m = results["media"]
     print(f"  media: SHA-256 alone (read + hash) runs at {_mibps(m['mib'], m['hash_s']):.0f} "
           f"MiB/s ({m['hash_s'] / m['ingest_s']:.0%} of the ingest time)")
