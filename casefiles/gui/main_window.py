@@ -76,20 +76,29 @@ class MainWindow(QMainWindow):
         self.left = QTabWidget()
         self.left.addTab(case_list, self.tr("Cases"))
         self.left.addTab(self.sources, self.tr("Sources"))
-        splitter = QSplitter()
-        splitter.addWidget(self.left)
-        splitter.addWidget(self.case_view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 580])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.case_view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 580])
+        self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count)
 
         self._make_actions()
         self.filters.changed.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._update_count()
-        geometry = prefs.geometry("main")
+        self._restore_layout()
+
+    def _restore_layout(self) -> None:
+        """Size, position, toolbar and splitter as the user left them (never any case data)."""
+        for name, restore in (("main-state", self.restoreState),
+                              ("main-splitter", self.splitter.restoreState)):
+            state = self.prefs.geometry(name)
+            if state is not None:
+                restore(state)
+        geometry = self.prefs.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -280,5 +289,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_geometry("main", self.saveGeometry())
+        self.prefs.set_geometry("main-state", self.saveState())
+        self.prefs.set_geometry("main-splitter", self.splitter.saveState())
         super().closeEvent(event)
         self.closed.emit()

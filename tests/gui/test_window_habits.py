@@ -174,3 +174,20 @@ def test_our_own_errors_say_what_to_do(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     err = InvalidInput("The date 31 Mizan 1401 does not exist.")
     error_dialog.show_unexpected_error(InvalidInput, err, None)
     assert shown == ["The date 31 Mizan 1401 does not exist."]
+
+
+def test_layout_is_remembered_but_no_case_data(store: Store, prefs: Prefs, qtbot: QtBot) -> None:
+    window, code = _window(store, prefs, qtbot)
+    window.show()
+    window.resize(760, 540)
+    window.splitter.setSizes([250, 500])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow(store, prefs)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size().width() == 760
+    assert again.splitter.sizes() == sizes
+    stored = b"".join(bytes(prefs.geometry(name) or b"")
+                      for name in ("main", "main-state", "main-splitter"))
+    assert code.encode() not in stored
