@@ -30,7 +30,15 @@ from casefiles.core.model.dates import Calendar
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.security import audit
 from casefiles.core.security.process import harden_process
-from casefiles.core.store import cases, citations, search, settings, sharelog, sources
+from casefiles.core.store import (
+    case_list,
+    cases,
+    citations,
+    search,
+    settings,
+    sharelog,
+    sources,
+)
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.core.store.verify import verify
 
@@ -48,7 +56,7 @@ def cmd_init(args: argparse.Namespace, secrets: SecretSource) -> int:
     with store:
         if args.demo:
             print(_("Demo store with {n} fictional cases.").format(
-                n=cases.count_cases(store.db)))
+                n=case_list.count_cases(store.db)))
     print(_("Store created at {path}").format(path=path))
     print(_("Recovery code (shown once; write it down and keep it apart from the laptop):"))
     print(recovery_code)
@@ -154,14 +162,14 @@ def cmd_case_list(args: argparse.Namespace, secrets: SecretSource) -> int:
     def resolve(vocab_name: str, value: str | None, option: str) -> str | None:
         return vocabulary(vocab_name).resolve(value, option) if value else None
 
-    filters = cases.CaseFilter(
+    filters = case_list.CaseFilter(
         province=resolve("provinces", args.province, "--province"),
         situation=resolve("situations", args.situation, "--situation"),
         institution=resolve("institutions", args.institution, "--institution"),
         stage=resolve("case_stages", args.stage, "--stage"),
         tag=args.tag, assigned_to=args.assigned_to)
     with open_store(args, secrets) as store:
-        summaries = cases.list_cases(store.db, filters)
+        summaries = case_list.list_cases(store.db, filters)
     if args.json:
         print_json([s.__dict__ for s in summaries])
     else:

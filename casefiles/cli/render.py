@@ -11,7 +11,7 @@ from casefiles.core.model.case import Case, Citation, Identity, ShareEntry
 from casefiles.core.model.dates import Calendar
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.presentation import Section, case_sections, identity_section
-from casefiles.core.store.cases import CaseSummary
+from casefiles.core.store.case_list import CaseSummary
 
 
 def label(vocab_name: str, code: str | None) -> str:

@@ -1,95 +1,24 @@
-"""Dialogs to add and edit a case and its incidents.
+"""The dialog to add a case or edit its main facts.
 
-They gather what is typed into the case JSON shape and hand it to the core (`add_case`,
-`update_case`), which validates it: a refusal is shown in the dialog, which stays open with
-everything typed, so nothing entered is lost. Closing a dialog with changes asks first.
+The parts of a case beyond them (service, incidents, relatives, risk, consent, identity) have
+their dialogs in `record_editors`; `IncidentDialog` is also importable from here.
 """
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
-
-from casefiles.core.errors import CasefilesError
 from casefiles.core.model import serial
-from casefiles.core.model.case import Case, Incident
+from casefiles.core.model.case import Case
 from casefiles.core.model.dates import Calendar
 from casefiles.core.store import cases
 from casefiles.core.store.store import Store
+from casefiles.gui.editor import Editor, date_text
 from casefiles.gui.fields import DateField, TextBlock, TextLine, VocabChoice
+from casefiles.gui.record_editors import IncidentDialog
+
+__all__ = ["CaseDialog", "IncidentDialog"]
 
 
-class _Editor(QDialog):
-    """A form in a scroll area, a message line, Save/Cancel, and the unsaved-change check."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        inner = QWidget()
-        inner.setLayout(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(640, 640)
-        self._saved_state: Any = None
-
-    def mark_clean(self) -> None:
-        self._saved_state = self.data()
-
-    def data(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def write(self) -> None:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        try:
-            self.write()
-        except CasefilesError as err:
-            self.message.setText(str(err))  # the dialog stays open with everything typed
-            return
-        self.accept()
-
-    def reject(self) -> None:
-        if self.data() != self._saved_state and not self.confirm_discard():
-            return
-        super().reject()
-
-    def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), self.tr(
-            "Discard the changes you made?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
-
-
-def _date_text(field: DateField) -> str | None:
-    if field.error:
-        raise CasefilesError(field.error)
-    value = field.value()
-    return value.to_text() if value else None
-
-
-class CaseDialog(_Editor):
+class CaseDialog(Editor):
     """Add a case (code None) or edit the main facts of one; `self.code` is set once saved."""
 
     def __init__(self, store: Store, calendar: Calendar, code: str | None = None) -> None:
@@ -141,55 +70,10 @@ class CaseDialog(_Editor):
 
     def write(self) -> None:
         data = self.data()
-        data["person"]["birth"] = _date_text(self.birth)
-        data["person"]["situation_since"] = _date_text(self.since)
+        data["person"]["birth"] = date_text(self.birth)
+        data["person"]["situation_since"] = date_text(self.since)
         if self.code is None:
             self.code = cases.add_case(self.store.db, serial.from_json(Case, data),
                                        self.store.actor).code
         else:
             cases.update_case(self.store.db, self.code, data, self.store.actor)
-
-
-class IncidentDialog(_Editor):
-    """Add an incident to a case."""
-
-    def __init__(self, store: Store, calendar: Calendar, code: str) -> None:
-        super().__init__(self.tr("New incident"))
-        self.store, self.code = store, code
-        self.type = VocabChoice("incident_types", allow_empty=False)
-        self.date = DateField(calendar)
-        self.province = VocabChoice("provinces")
-        self.district = TextLine()
-        self.country = VocabChoice("countries")
-        self.city = TextLine()
-        self.perpetrator = TextLine()
-        self.description = TextBlock()
-        self.status = VocabChoice("situations")
-        self.verification = VocabChoice("verification_levels", Incident().verification,
-                                        allow_empty=False)
-        for label, widget in ((self.tr("What happened"), self.type), (self.tr("When"), self.date),
-                              (self.tr("Province"), self.province),
-                              (self.tr("District"), self.district),
-                              (self.tr("Or abroad: country"), self.country),
-                              (self.tr("City"), self.city),
-                              (self.tr("By whom"), self.perpetrator),
-                              (self.tr("Description"), self.description),
-                              (self.tr("Situation after"), self.status),
-                              (self.tr("Verification"), self.verification)):
-            self.form.addRow(label, widget)
-        self.mark_clean()
-
-    def data(self) -> dict[str, Any]:
-        return {"type": self.type.code(), "date": self.date.edit.text().strip() or None,
-                "province": self.province.code(), "district": self.district.text().strip(),
-                "country": self.country.code(), "city": self.city.text().strip(),
-                "perpetrator": self.perpetrator.text().strip(),
-                "description": self.description.toPlainText().strip(),
-                "status_after": self.status.code(), "verification": self.verification.code()}
-
-    def write(self) -> None:
-        incident = self.data()
-        incident["date"] = _date_text(self.date)
-        existing = [{"uuid": i.uuid} for i in cases.get_case(self.store.db, self.code).incidents]
-        cases.update_case(self.store.db, self.code, {"incidents": [*existing, incident]},
-                          self.store.actor)

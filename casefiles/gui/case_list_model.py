@@ -8,7 +8,7 @@ sorting or filtering asks the core again (SQL does the work) instead of sorting 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from casefiles.core.model.vocab import vocabulary
-from casefiles.core.store import cases
+from casefiles.core.store import case_list
 from casefiles.core.store.driver import Database
 
 PAGE_SIZE = 500
@@ -22,13 +22,14 @@ _COLUMNS = (("code", None), ("pseudonym", None), ("stage", "case_stages"),
 class CaseListModel(QAbstractTableModel):
     """Case summaries (never identity), one per row."""
 
-    def __init__(self, db: Database, filters: cases.CaseFilter | None = None) -> None:
+    def __init__(self, db: Database, filters: case_list.CaseFilter | None = None) -> None:
         super().__init__()
         self._db = db
-        self._filters = filters or cases.CaseFilter()
+        self._filters = filters or case_list.CaseFilter()
         self._sort, self._descending = "code", False
-        self._rows: list[cases.CaseSummary] = []
-        self._total = cases.count_cases(db, self._filters)
+        self._loaded = False  # rows are fetched by the first sort() or fetchMore()
+        self._rows: list[case_list.CaseSummary] = []
+        self._total = case_list.count_cases(db, self._filters)
         self._headers = [self.tr("Code"), self.tr("Pseudonym"), self.tr("Stage"),
                          self.tr("Province"), self.tr("Institution"), self.tr("Situation"),
                          self.tr("Incidents")]
@@ -38,27 +39,30 @@ class CaseListModel(QAbstractTableModel):
         """How many cases match the filters (not only the rows fetched so far)."""
         return self._total
 
-    def set_filters(self, filters: cases.CaseFilter) -> None:
+    def set_filters(self, filters: case_list.CaseFilter) -> None:
         self._filters = filters
         self._reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(_COLUMNS):
             return
-        self._sort = _COLUMNS[column][0]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = _COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self._sort, self._descending):
+            return  # a view turning sorting on asks for the order it already has
+        self._sort, self._descending = key, descending
         self._reload()
 
     def _reload(self) -> None:
         """Start again from the first page (fetched inside the reset, so no insertion follows
         the reset at once)."""
         self.beginResetModel()
-        self._total = cases.count_cases(self._db, self._filters)
+        self._total = case_list.count_cases(self._db, self._filters)
         self._rows = self._page(0)
+        self._loaded = True
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[cases.CaseSummary]:
-        return cases.list_cases(self._db, self._filters, limit=PAGE_SIZE, offset=offset,
+    def _page(self, offset: int) -> list[case_list.CaseSummary]:
+        return case_list.list_cases(self._db, self._filters, limit=PAGE_SIZE, offset=offset,
                                 sort=self._sort, descending=self._descending)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -74,6 +78,7 @@ class CaseListModel(QAbstractTableModel):
         if parent.isValid():
             return
         page = self._page(len(self._rows))
+        self._loaded = True
         if not page:
             self._total = len(self._rows)
             return

@@ -10,11 +10,11 @@ from casefiles.core.model.dates import Calendar
 from casefiles.core.presentation import date, label
 from casefiles.core.store import cases, citations, sources
 from casefiles.core.store.store import Store
-from casefiles.gui.case_editor import _Editor
+from casefiles.gui.editor import Editor
 from casefiles.gui.fields import TextBlock, TextLine
 
 
-class CiteDialog(_Editor):
+class CiteDialog(Editor):
     """`self.citation` is set once saved; `self.outcome` says whether the quote was found."""
 
     def __init__(self, store: Store, calendar: Calendar, source_id: int, code: str,

@@ -1,9 +1,19 @@
 """Input fields that fit the data: text that turns right-to-left for Dari and Pashto, dates
 that read either calendar and show what they understood, choices from a vocabulary."""
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casefiles.core.errors import InvalidInput
 from casefiles.core.model.dates import Calendar, FuzzyDate
@@ -37,6 +47,16 @@ class TextBlock(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
 
+class TextList(TextBlock):
+    """Several short texts, one per line (ID numbers, phone numbers); blank lines are dropped."""
+
+    def __init__(self, items: Iterable[str] = ()) -> None:
+        super().__init__("\n".join(items))
+
+    def items(self) -> list[str]:
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
+
+
 class VocabChoice(QComboBox):
     """A choice from a controlled vocabulary (empty allowed); `code()` is what is stored."""
 
@@ -51,6 +71,26 @@ class VocabChoice(QComboBox):
 
     def code(self) -> str | None:
         return self.currentData()
+
+
+class VocabChecks(QWidget):
+    """Any number of terms from a vocabulary, one checkbox each; `codes()` is what is stored."""
+
+    def __init__(self, vocab_name: str, codes: Iterable[str] = ()) -> None:
+        super().__init__()
+        chosen = set(codes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for term in vocabulary(vocab_name).terms:
+            box = QCheckBox(term.label())
+            box.setChecked(term.code in chosen)
+            layout.addWidget(box)
+            self.boxes[term.code] = box
+
+    def codes(self) -> list[str]:
+        """The ticked codes, in the vocabulary's order."""
+        return [code for code, box in self.boxes.items() if box.isChecked()]
 
 
 class DateField(QWidget):

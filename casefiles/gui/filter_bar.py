@@ -4,7 +4,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from casefiles.core.model.vocab import vocabulary
-from casefiles.core.store.cases import CaseFilter
+from casefiles.core.store.case_list import CaseFilter
 
 # Filter field -> vocabulary it picks from.
 _CHOICES = (("province", "provinces"), ("institution", "institutions"),

@@ -140,43 +140,61 @@ def test_citation_must_point_inside_its_case(store: Store) -> None:
         citations.add_citation(store.db, Citation(source_id=999, case_code=one.code), "t")
 
 
-def test_list_filters_and_counts(store: Store) -> None:
-    kandahar = _add(store, FULL_CASE)
-    herat = _add(store, {"person": {"origin_province": "Herat", "situation": "in_pakistan"},
-                         "service": [{"institution": "ANP"}], "stage": "intake",
-                         "tags": ["needs-translation"], "assigned_to": "Omid"})
-    all_codes = {s.code for s in cases.list_cases(store.db)}
-    assert all_codes == {kandahar.code, herat.code}
-    for filters, expected in [
-        (cases.CaseFilter(province="AF-KAN"), kandahar.code),
-        (cases.CaseFilter(situation="in_pakistan"), herat.code),
-        (cases.CaseFilter(institution="nds"), kandahar.code),
-        (cases.CaseFilter(stage="intake"), herat.code),
-        (cases.CaseFilter(tag="urgent"), kandahar.code),
-        (cases.CaseFilter(assigned_to="Omid"), herat.code),
-    ]:
-        assert [s.code for s in cases.list_cases(store.db, filters)] == [expected]
-        assert cases.count_cases(store.db, filters) == 1
-    summary = cases.list_cases(store.db, cases.CaseFilter(province="AF-KAN"))[0]
-    assert (summary.pseudonym, summary.institution, summary.incidents) == ("Falcon", "nds", 2)
-
-
 def test_unknown_code(store: Store) -> None:
     with pytest.raises(NotFound, match="CF-0000-0000"):
         cases.get_case(store.db, "CF-0000-0000")
 
 
-def test_list_sorts_and_searches(store: Store) -> None:
-    names = ["Wren", "Alder", "Magpie"]
-    codes = {n: _add(store, {"person": {"pseudonym": n}, "summary": f"{n} was detained",
-                             "incidents": [{"type": "threat"}] * (i + 1)}).code
-             for i, n in enumerate(names)}
-    by_name = [s.pseudonym for s in cases.list_cases(store.db, sort="pseudonym")]
-    assert by_name == ["Alder", "Magpie", "Wren"]
-    by_count = [s.pseudonym for s in cases.list_cases(store.db, sort="incidents",
-                                                      descending=True)]
-    assert by_count == ["Magpie", "Alder", "Wren"]
-    found = cases.list_cases(store.db, cases.CaseFilter(text="magp"))
-    assert [s.code for s in found] == [codes["Magpie"]]
-    assert cases.count_cases(store.db, cases.CaseFilter(text="detained")) == 3
-    assert cases.count_cases(store.db, cases.CaseFilter(text="?!")) == 3  # nothing to search
+def test_put_record_adds_and_edits_one_item_keeping_the_others(store: Store) -> None:
+    added = _add(store, FULL_CASE)
+    first, second = added.incidents
+    new_uuid = cases.put_record(store.db, added.code, "incidents",
+                                {"type": "threat", "date": "Hamal 1402"}, "tester")
+    cases.put_record(store.db, added.code, "incidents",
+                     {"uuid": first.uuid, "verification": "likely"}, "tester")
+    after = cases.get_case(store.db, added.code)
+    assert [i.uuid for i in after.incidents] == [first.uuid, second.uuid, new_uuid]
+    assert after.incidents[0].verification == "likely"
+    assert after.incidents[0].description == "Dismissed after registering with the Taliban."
+    assert after.incidents[1].description == "Held for 40 days."
+    assert after.incidents[2].date.to_text() == "SH 1402-01"
+    factor = cases.put_record(store.db, added.code, "risk_factors",
+                              {"factor": "relatives_targeted"}, "tester")
+    assert cases.get_record(store.db, added.code, "risk_factors", factor).present is True
+    assert cases.get_case(store.db, added.code).risk.guidance.startswith("EUAA")
+    with pytest.raises(NotFound, match="no such item"):
+        cases.put_record(store.db, added.code, "relatives", {"uuid": first.uuid}, "tester")
+    with pytest.raises(InvalidInput, match="no list"):
+        cases.put_record(store.db, added.code, "photos", {}, "tester")
+
+
+def test_remove_record_removes_only_that_item_and_is_audited(store: Store) -> None:
+    added = _add(store, FULL_CASE)
+    first, second = added.risk.factors
+    cases.remove_record(store.db, added.code, "risk_factors", first.uuid, "tester")
+    after = cases.get_case(store.db, added.code)
+    assert [f.uuid for f in after.risk.factors] == [second.uuid]
+    assert after.risk.conclusion == "Well-founded fear."
+    last = store.db.execute("SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 1"
+                            ).fetchone()
+    assert last[0] == "case.edit"
+    assert f"risk.factors[{first.uuid}]" in last[1]
+    with pytest.raises(NotFound):
+        cases.remove_record(store.db, added.code, "risk_factors", first.uuid, "tester")
+
+
+def test_identity_edit_keeps_photos_and_audits_paths_not_values(store: Store) -> None:
+    data = {**FULL_CASE, "identity": {**FULL_CASE["identity"], "photos": [
+        {"caption": "tazkira scan", "mime": "image/png", "data": "iVBORw0KGgo="}]}}
+    added = _add(store, data)
+    cases.update_case(store.db, added.code, {"identity": {"full_name": "Another Name",
+                                                          "other_ids": ["P-1234567"]}},
+                      "tester")
+    identity = cases.reveal_identity(store.db, added.code, "tester")
+    assert (identity.full_name, identity.other_ids) == ("Another Name", ["P-1234567"])
+    assert [(p.caption, p.data) for p in identity.photos] == [("tazkira scan",
+                                                              b"\x89PNG\r\n\x1a\n")]
+    details = " ".join(r[0] for r in store.db.execute("SELECT detail FROM audit_log"))
+    assert "identity.full_name" in details
+    assert "Another Name" not in details
+    assert "P-1234567" not in details

@@ -12,7 +12,7 @@ from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Source
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.resources import resources_dir
-from casefiles.core.store import cases, citations, sources, verify
+from casefiles.core.store import case_list, citations, sources, verify
 from casefiles.core.store.store import Store
 from tests.conftest import FAST_KDF
 
@@ -146,7 +146,7 @@ def test_populates_a_real_store(tmp_path, data):
         codes = demo.populate(store.db, "demo")
         assert len(codes) == len(data["cases"])
         assert len(set(codes)) == len(codes)
-        assert cases.count_cases(store.db) == len(data["cases"])
+        assert case_list.count_cases(store.db) == len(data["cases"])
         assert len(sources.list_sources(store.db)) == len(data["sources"])
         cited = sum(len(citations.citations_for_case(store.db, code)) for code in codes)
         assert cited == sum(len(entry["citations"]) for entry in data["cases"])

@@ -34,16 +34,17 @@ def test_add_a_case_and_an_incident_in_solar_hijri(store: Store, prefs: Prefs,
 
     incident = IncidentDialog(store, Calendar.SOLAR_HIJRI, code)
     qtbot.addWidget(incident)
-    incident.type.setCurrentIndex(incident.type.findData("dismissal"))
-    incident.date.edit.setText("31 Mizan 1401")  # Mizan has 30 days
-    assert "does not exist" in incident.date.preview.text()
-    incident.description.setPlainText("Dismissed after the NDS list was found.")
+    kind, when, description = (incident.fields[n] for n in ("type", "date", "description"))
+    kind.setCurrentIndex(kind.findData("dismissal"))
+    when.edit.setText("31 Mizan 1401")  # Mizan has 30 days
+    assert "does not exist" in when.preview.text()
+    description.setPlainText("Dismissed after the NDS list was found.")
     incident.save()
     assert incident.result() != incident.DialogCode.Accepted  # refused, still open
     assert "does not exist" in incident.message.text()
-    assert incident.description.toPlainText() == "Dismissed after the NDS list was found."
-    incident.date.edit.setText("24 Asad 1400")
-    assert incident.date.preview.text() == "24 Asad 1400 (15 August 2021)"
+    assert description.toPlainText() == "Dismissed after the NDS list was found."
+    when.edit.setText("24 Asad 1400")
+    assert when.preview.text() == "24 Asad 1400 (15 August 2021)"
     incident.save()
     assert incident.result() == incident.DialogCode.Accepted
 

@@ -8,7 +8,6 @@ caller asks for it by name (`with_identity=True`), and showing it to a person go
 
 import secrets
 import uuid as uuidlib
-from dataclasses import asdict, dataclass
 from typing import Any
 
 from casefiles.core.errors import Conflict, InvalidInput, NotFound
@@ -79,6 +78,80 @@ def update_case(db: Database, code: str, patch: dict[str, Any], actor: str) -> C
         _write(db, case_id, new)
         audit.record(db, actor, "case.edit", new.uuid, code=code, fields=changed)
     return new
+
+
+# The lists of a case that are edited one item at a time, by name: where each lies in the case.
+RECORD_LISTS: dict[str, tuple[str, ...]] = {
+    "service": ("service",),
+    "incidents": ("incidents",),
+    "relatives": ("relatives",),
+    "risk_factors": ("risk", "factors"),
+}
+
+
+def records(case: Case, list_name: str) -> list[Any]:
+    """The items of one of a case's RECORD_LISTS (`case.risk.factors` for "risk_factors")."""
+    if list_name not in RECORD_LISTS:
+        raise InvalidInput(_("There is no list {name!r} in a case (known: {known}).").format(
+            name=list_name, known=", ".join(RECORD_LISTS)))
+    items: Any = case
+    for attr in RECORD_LISTS[list_name]:
+        items = getattr(items, attr)
+    return items
+
+
+def get_record(db: Database, code: str, list_name: str, uuid: str) -> Any:
+    """One item of a case's list, by uuid (NotFound when it is not, or no longer, there)."""
+    for item in records(get_case(db, code), list_name):
+        if item.uuid == uuid:
+            return item
+    raise _no_record(code, uuid)
+
+
+def _no_record(code: str, uuid: str) -> NotFound:
+    return NotFound(_("Case {code} has no such item ({uuid}): it may have been removed.")
+                    .format(code=code, uuid=uuid))
+
+
+def _list_patch(list_name: str, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The patch that makes a case's list exactly `items`, e.g. {"risk": {"factors": [...]}}."""
+    patch: Any = items
+    for attr in reversed(RECORD_LISTS[list_name]):
+        patch = {attr: patch}
+    return patch
+
+
+def put_record(db: Database, code: str, list_name: str, values: dict[str, Any],
+               actor: str) -> str:
+    """Add one item to a case's list (no "uuid" in `values`) or edit the one with that uuid.
+
+    The other items are kept as they are now in the store (not as they were when a form was
+    opened), so edits made meanwhile survive. Audited as a case edit. Returns the item's uuid.
+    """
+    with db.atomic():
+        uuids = [item.uuid for item in records(get_case(db, code), list_name)]
+        uuid = values.get("uuid")
+        if uuid:
+            if uuid not in uuids:
+                raise _no_record(code, uuid)
+            items = [values if u == uuid else {"uuid": u} for u in uuids]
+        else:
+            items = [*({"uuid": u} for u in uuids), values]
+        new = update_case(db, code, _list_patch(list_name, items), actor)
+    return uuid or records(new, list_name)[-1].uuid
+
+
+def remove_record(db: Database, code: str, list_name: str, uuid: str, actor: str) -> None:
+    """Remove one item from a case's list, keeping the others; audited as a case edit.
+
+    Refused (Conflict) while a citation points at the item, so no citation is left dangling.
+    """
+    with db.atomic():
+        uuids = [item.uuid for item in records(get_case(db, code), list_name)]
+        if uuid not in uuids:
+            raise _no_record(code, uuid)
+        kept = [{"uuid": u} for u in uuids if u != uuid]
+        update_case(db, code, _list_patch(list_name, kept), actor)
 
 
 def delete_case(db: Database, code: str, actor: str) -> None:
@@ -252,100 +325,3 @@ def changed_paths(old: Any, new: Any, path: str = "") -> list[str]:
             out.append(f"{path}(order)")
         return out
     return [] if old == new else [path]
-
-
-# ---- listing ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """Filters for `list_cases`; None means "any". `text` is a search query (every word must
-    occur in the case's indexed text, the last may be a prefix)."""
-
-    province: str | None = None
-    situation: str | None = None
-    institution: str | None = None
-    stage: str | None = None
-    tag: str | None = None
-    assigned_to: str | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One line of the case list: nothing in it is identity."""
-
-    code: str
-    pseudonym: str
-    stage: str
-    province: str | None
-    institution: str | None
-    situation: str | None
-    incidents: int
-    assigned_to: str
-    updated_at: str
-
-
-_SUMMARY_SQL = """
-SELECT c.code, coalesce(p.pseudonym, ''), c.stage, p.origin_province,
-       (SELECT s.institution FROM service_records s WHERE s.case_id = c.id
-         ORDER BY s.sort_order DESC LIMIT 1),
-       p.situation,
-       (SELECT count(*) FROM incidents i WHERE i.case_id = c.id),
-       c.assigned_to, c.updated_at
-FROM cases c LEFT JOIN persons p ON p.case_id = c.id
-"""
-
-
-# One SQL condition per CaseFilter field; each takes the field's value as its one parameter.
-_FILTER_SQL = {
-    "province": "p.origin_province = ?",
-    "situation": "p.situation = ?",
-    "institution": "EXISTS (SELECT 1 FROM service_records s WHERE s.case_id = c.id"
-                   " AND s.institution = ?)",
-    "stage": "c.stage = ?",
-    "tag": "EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ?)",
-    "assigned_to": "c.assigned_to = ?",
-    "text": "c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)",
-}
-# The columns a case list can be sorted by (the code breaks ties, so pages never overlap).
-SORT_KEYS = {
-    "code": "c.code",
-    "pseudonym": "coalesce(p.pseudonym, '')",
-    "stage": "c.stage",
-    "province": "coalesce(p.origin_province, '')",
-    "institution": "coalesce((SELECT s.institution FROM service_records s WHERE s.case_id = c.id"
-                   " ORDER BY s.sort_order DESC LIMIT 1), '')",
-    "situation": "coalesce(p.situation, '')",
-    "incidents": "(SELECT count(*) FROM incidents i WHERE i.case_id = c.id)",
-    "updated": "c.updated_at",
-}
-
-
-def _where(filters: CaseFilter) -> tuple[str, list[Any]]:
-    chosen = {name: value for name, value in asdict(filters).items() if value}
-    if "text" in chosen:
-        chosen["text"] = search.fts_query(chosen["text"])
-        if chosen["text"] is None:  # nothing searchable typed (only punctuation): no filter
-            del chosen["text"]
-    if not chosen:
-        return "", []
-    return (" WHERE " + " AND ".join(_FILTER_SQL[name] for name in chosen),
-            list(chosen.values()))
-
-
-def list_cases(db: Database, filters: CaseFilter = CaseFilter(), limit: int | None = None,
-               offset: int = 0, sort: str = "code", descending: bool = False
-               ) -> list[CaseSummary]:
-    """Case summaries matching `filters`, ordered by `sort` (a key of SORT_KEYS)."""
-    where, params = _where(filters)
-    direction = "DESC" if descending else "ASC"
-    sql = (_SUMMARY_SQL + where + f" ORDER BY {SORT_KEYS[sort]} {direction}, c.code {direction}"
-           " LIMIT ? OFFSET ?")
-    rows = db.execute(sql, [*params, -1 if limit is None else limit, offset])
-    return [CaseSummary(*row) for row in rows]
-
-
-def count_cases(db: Database, filters: CaseFilter = CaseFilter()) -> int:
-    where, params = _where(filters)
-    sql = "SELECT count(*) FROM cases c LEFT JOIN persons p ON p.case_id = c.id" + where
-    return db.execute(sql, params).fetchone()[0]
