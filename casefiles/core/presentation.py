@@ -18,6 +18,7 @@ from casefiles.core.model.vocab import vocabulary
 class Section:
     title: str
     rows: list[tuple[str, str]]  # (label, value), empty values already dropped
+    item: str = ""  # the uuid of the listed record it shows (service, incident, relative...)
 
 
 def label(vocab_name: str, code: str | None, lang: str = "en") -> str:
@@ -32,12 +33,22 @@ def joined(*parts: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _section(title: str, rows: list[tuple[str, str]]) -> Section:
-    return Section(title, [(name, value) for name, value in rows if value])
+def _section(title: str, rows: list[tuple[str, str]], item: str = "") -> Section:
+    return Section(title, [(name, value) for name, value in rows if value], item)
 
 
-def case_sections(c: Case, calendar: Calendar, lang: str = "en") -> dict[str, list[Section]]:
-    """The case's sections grouped as the app shows them in tabs (identity excepted)."""
+def timestamp(iso: str) -> str:
+    """A stored UTC timestamp ("2026-12-01T22:52:28Z") as people read it."""
+    return iso[:16].replace("T", " ") + " UTC" if len(iso) >= 16 else iso
+
+
+def case_sections(c: Case, calendar: Calendar, lang: str = "en", show_ids: bool = True
+                  ) -> dict[str, list[Section]]:
+    """The case's sections grouped as the app shows them in tabs (identity excepted).
+
+    Each listed record's section carries its uuid in `item`; `show_ids` also lists the incident
+    ids as rows, for the command line, where they are typed back into edits.
+    """
     p = c.person
 
     def lbl(vocab_name: str, code: str | None) -> str:
@@ -48,7 +59,7 @@ def case_sections(c: Case, calendar: Calendar, lang: str = "en") -> dict[str, li
 
     summary = [_section(_("Case"), [
         (_("Stage"), lbl("case_stages", c.stage)), (_("Assigned to"), c.assigned_to),
-        (_("Tags"), ", ".join(c.tags)), (_("Updated"), c.updated_at),
+        (_("Tags"), ", ".join(c.tags)), (_("Updated"), timestamp(c.updated_at)),
         (_("Consent"), ", ".join(lbl("consent_scopes", s) for s in c.consent.scope)),
         (_("Consent given"), dt(c.consent.given_on)),
         (_("Summary"), c.summary), (_("Notes"), c.notes)])]
@@ -65,7 +76,7 @@ def case_sections(c: Case, calendar: Calendar, lang: str = "en") -> dict[str, li
         (_("To"), dt(s.ended)),
         (_("With international forces"),
          (s.international_partner or _("yes")) if s.with_international_forces else ""),
-        (_("Notes"), s.notes)]) for s in c.service]
+        (_("Notes"), s.notes)], s.uuid) for s in c.service]
     incidents = [_section(_("Incident {n}: {type}").format(
         n=number, type=lbl("incident_types", i.type)), [
         (_("Date"), dt(i.date)),
@@ -74,21 +85,22 @@ def case_sections(c: Case, calendar: Calendar, lang: str = "en") -> dict[str, li
         (_("Perpetrator"), i.perpetrator),
         (_("Verification"), lbl("verification_levels", i.verification)),
         (_("Status after"), lbl("situations", i.status_after)),
-        (_("Description"), i.description), (_("Id"), i.uuid)])
+        (_("Description"), i.description), (_("Id"), i.uuid if show_ids else "")], i.uuid)
         for number, i in enumerate(c.timeline(), start=1)]
     relatives = [_section(_("Relative: {relation} {pseudonym}").format(
         relation=lbl("relations", r.relation), pseudonym=r.pseudonym), [
         (_("Incident"), lbl("incident_types", r.incident_type)), (_("Date"), dt(r.date)),
-        (_("What happened"), r.what_happened)]) for r in c.relatives]
+        (_("What happened"), r.what_happened)], r.uuid) for r in c.relatives]
     risk = c.risk
     risk_sections = []
-    if risk.guidance or risk.factors or risk.conclusion:
+    if risk.guidance or risk.conclusion or risk.assessed_on:
         risk_sections.append(_section(_("Risk assessment"), [
             (_("Guidance"), risk.guidance), (_("Conclusion"), risk.conclusion),
             (_("Assessed"), joined(dt(risk.assessed_on), risk.assessed_by))]))
-        risk_sections.append(_section(_("Risk factors"), [
-            (("+ " if f.present else "- ") + lbl("risk_factors", f.factor), f.assessment
-             or (_("present") if f.present else _("absent"))) for f in risk.factors]))
+    risk_sections += [_section(_("Risk factor: {factor}").format(
+        factor=lbl("risk_factors", f.factor)), [
+        (_("Applies"), _("yes") if f.present else _("no")), (_("Assessment"), f.assessment)],
+        f.uuid) for f in risk.factors]
     return {"summary": summary, "person": person, "service": service, "incidents": incidents,
             "relatives": relatives, "risk": risk_sections}
 

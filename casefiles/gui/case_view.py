@@ -4,12 +4,23 @@ sources and citations, risk, share log, history.
 Each tab lays out the core's presentation sections (`casefiles.core.presentation`); the identity
 tab shows nothing until "Reveal identity" is pressed, which the core records in the audit log,
 and it is hidden again whenever another case is shown or the store is locked.
+
+The tabs that list records offer to add, edit and remove them; the view itself changes
+nothing, it asks:
+add_requested(str): the kind of record to add ("service", "incidents", "relatives",
+"risk_factors").
+edit_requested(str, str): kind and uuid of a record to edit; kind "risk", "consent" or
+"identity" (uuid empty) for the parts a case has one of.
+remove_requested(str, str): kind and uuid of a record to remove.
 """
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -39,28 +50,45 @@ def _value_label(text: str) -> QLabel:
     return label
 
 
-def _section_box(section: Section) -> QGroupBox:
+def _section_box(section: Section, buttons: list[QPushButton]) -> QGroupBox:
     box = QGroupBox(section.title)
     form = QFormLayout(box)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     for name, value in section.rows:
         form.addRow(name, _value_label(value))
+    if buttons:
+        form.addRow(_button_row(buttons))
     return box
 
 
+def _button_row(buttons: list[QPushButton]) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        layout.addWidget(button)
+    layout.addStretch(1)
+    return row
+
+
 class _Page(QScrollArea):
-    """A scrollable column of section boxes."""
+    """A scrollable column of section boxes, with the buttons each record's box offers."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.show_sections([])
 
-    def show_sections(self, sections: list[Section], empty: str = "") -> None:
+    def show_sections(self, sections: list[Section], empty: str = "",
+                      actions: Callable[[Section], list[QPushButton]] | None = None,
+                      top: list[QPushButton] | None = None) -> None:
+        """`actions` makes the buttons of one section's box; `top` go above them all."""
         inner = QWidget()
         column = QVBoxLayout(inner)
+        if top:
+            column.addWidget(_button_row(top))
         for section in sections:
-            column.addWidget(_section_box(section))
+            column.addWidget(_section_box(section, actions(section) if actions else []))
         if not sections and empty:
             column.addWidget(_value_label(empty))
         column.addStretch(1)
@@ -68,6 +96,10 @@ class _Page(QScrollArea):
 
 
 class CaseView(QTabWidget):
+    add_requested = Signal(str)
+    edit_requested = Signal(str, str)
+    remove_requested = Signal(str, str)
+
     def __init__(self) -> None:
         super().__init__()
         self.store: Store | None = None
@@ -85,7 +117,11 @@ class CaseView(QTabWidget):
                     "Shows the person's name and ID numbers. Each viewing is recorded in the "
                     "audit log."))
                 self.reveal_button.clicked.connect(self.reveal_identity)
-                layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.edit_identity_button = self._button(
+                    self.tr("Edit identity…"), lambda: self.edit_requested.emit("identity", ""))
+                self.edit_identity_button.setToolTip(self.tr(
+                    "Opens the identity for editing; this too is recorded in the audit log."))
+                layout.addWidget(_button_row([self.reveal_button, self.edit_identity_button]))
                 layout.addWidget(page)
                 self.addTab(holder, self.tr(title))
             else:
@@ -96,14 +132,43 @@ class CaseView(QTabWidget):
         """Show a case; any revealed identity is hidden first."""
         self.store, self.code, self.calendar = store, code, calendar
         case = cases.get_case(store.db, code)
-        groups = case_sections(case, calendar)
-        for key in ("summary", "person", "service", "incidents", "relatives", "risk"):
-            self.pages[key].show_sections(groups[key], self.tr("Nothing recorded yet."))
+        groups = case_sections(case, calendar, show_ids=False)
+        nothing = self.tr("Nothing recorded yet.")
+        self.pages["summary"].show_sections(groups["summary"], nothing, top=[
+            self._button(self.tr("Edit consent…"),
+                         lambda: self.edit_requested.emit("consent", ""))])
+        self.pages["person"].show_sections(groups["person"], nothing)
+        lists = {"service": self.tr("Add a posting…"), "incidents": self.tr("Add an incident…"),
+                 "relatives": self.tr("Add a relative…")}
+        for key, add_text in lists.items():
+            self.pages[key].show_sections(
+                groups[key], nothing, lambda section, k=key: self._record_buttons(k, section),
+                [self._button(add_text, lambda k=key: self.add_requested.emit(k))])
+        self.pages["risk"].show_sections(
+            groups["risk"], self.tr("No risk assessment yet."),
+            lambda section: self._record_buttons("risk_factors", section),
+            [self._button(self.tr("Edit the assessment…"),
+                          lambda: self.edit_requested.emit("risk", "")),
+             self._button(self.tr("Add a risk factor…"),
+                          lambda: self.add_requested.emit("risk_factors"))])
         self.hide_identity()
         self._show_citations(code)
         self._show_shares(code)
         self._show_history(case.uuid)
         self.setEnabled(True)
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())  # not `checked` into a default
+        return button
+
+    def _record_buttons(self, kind: str, section: Section) -> list[QPushButton]:
+        if not section.item:  # a section about the case, not one of its records
+            return []
+        return [self._button(self.tr("Edit…"),
+                             lambda: self.edit_requested.emit(kind, section.item)),
+                self._button(self.tr("Remove…"),
+                             lambda: self.remove_requested.emit(kind, section.item))]
 
     def hide_identity(self) -> None:
         self.pages["identity"].show_sections([], self.tr(

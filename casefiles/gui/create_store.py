@@ -16,7 +16,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from casefiles.core.errors import CasefilesError
 from casefiles.core.presentation import recovery_sheet
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store, check_new_passphrase
+from casefiles.gui.file_dialogs import existing_directory
 from casefiles.gui.workers import explain, run_in_background
 
 
@@ -93,9 +93,9 @@ class CreateStoreDialog(QDialog):
         return page
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to keep the store"))
+        folder = existing_directory(self, self.tr("Where to keep the store"))
         if folder:
-            self.location.setText(str(Path(folder) / "casefiles-store"))
+            self.location.setText(str(folder / "casefiles-store"))
 
     def _update_strength(self) -> None:
         strength = assess(self.passphrase.text())

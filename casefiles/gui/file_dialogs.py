@@ -41,6 +41,16 @@ def open_file_names(parent: QWidget | None, title: str) -> list[Path]:
     return _run(dialog)
 
 
+def existing_directory(parent: QWidget | None, title: str, start: Path | None = None
+                       ) -> Path | None:
+    """A folder the caseworker chose (None if cancelled)."""
+    dialog = QFileDialog(parent, title, str(start) if start else "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    chosen = _run(dialog)
+    return chosen[0] if chosen else None
+
+
 def save_file_name(parent: QWidget | None, title: str, suggested: str) -> Path | None:
     """Where the caseworker chose to write a file (None if cancelled)."""
     dialog = QFileDialog(parent, title)

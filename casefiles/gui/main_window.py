@@ -8,7 +8,7 @@ preferences_changed(): the preferences were changed (the app applies the idle de
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.core.model.dates import Calendar
-from casefiles.core.store.cases import CaseFilter
+from casefiles.core.store.case_list import CaseFilter
 from casefiles.core.store.store import Store
-from casefiles.gui.case_editor import CaseDialog, IncidentDialog
+from casefiles.gui.case_editor import CaseDialog
 from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
 from casefiles.gui.cite_dialog import CiteDialog
@@ -36,8 +36,39 @@ from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.icons import icon
 from casefiles.gui.preferences_dialog import PreferencesDialog
 from casefiles.gui.prefs import Prefs
+from casefiles.gui.record_editors import (
+    ConsentDialog,
+    IdentityDialog,
+    IncidentDialog,
+    RecordDialog,
+    RelativeDialog,
+    RiskAssessmentDialog,
+    RiskFactorDialog,
+    ServiceDialog,
+)
 from casefiles.gui.sources_panel import SourcesPanel
 from casefiles.gui.undo import CaseEdit, case_version
+
+
+def _noop(text: str) -> str:
+    """Mark `text` for translation in the MainWindow context; it is translated where shown."""
+    return QT_TRANSLATE_NOOP("MainWindow", text)
+
+
+# What the case view asks to add, edit or remove -> the dialog, and how the edit is named in the
+# Edit menu ("Undo Edit posting of CF-..."; %1 is the case code).
+_RECORDS: dict[str, tuple[type[RecordDialog], str, str, str]] = {
+    "service": (ServiceDialog, _noop("Add a posting to %1"), _noop("Edit a posting of %1"),
+                _noop("Remove a posting of %1")),
+    "incidents": (IncidentDialog, _noop("Add incident to %1"),
+                  _noop("Edit an incident of %1"), _noop("Remove an incident of %1")),
+    "relatives": (RelativeDialog, _noop("Add a relative to %1"),
+                  _noop("Edit a relative of %1"), _noop("Remove a relative of %1")),
+    "risk_factors": (RiskFactorDialog, _noop("Add a risk factor to %1"),
+                     _noop("Edit a risk factor of %1"), _noop("Remove a risk factor of %1")),
+}
+_PARTS = {"risk": (RiskAssessmentDialog, _noop("Edit the risk assessment of %1")),
+          "consent": (ConsentDialog, _noop("Edit the consent of %1"))}
 
 
 def _fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
@@ -64,6 +95,9 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.count = QLabel()
         self.case_view = CaseView()
+        self.case_view.add_requested.connect(self.add_record)
+        self.case_view.edit_requested.connect(self.edit_record)
+        self.case_view.remove_requested.connect(self.remove_record)
         self.undo_stack = QUndoStack(self)
 
         case_list = QWidget()
@@ -73,6 +107,12 @@ class MainWindow(QMainWindow):
         self.sources = SourcesPanel(store)
         self.sources.status.connect(self.statusBar().showMessage)
         self.sources.cite_requested.connect(self.cite)
+        self.sources.case_requested.connect(self._show_case_from_source)
+        self.sources.source_changed.connect(self._refresh_case)
+        self.sources.set_calendar(prefs.calendar)
+        self.source_count = QLabel()
+        self.sources.count_changed.connect(
+            lambda n: self.source_count.setText(self.tr("%n source(s)", "", n)))
         self.left = QTabWidget()
         self.left.addTab(case_list, self.tr("Cases"))
         self.left.addTab(self.sources, self.tr("Sources"))
@@ -84,6 +124,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([700, 580])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count)
+        self.statusBar().addPermanentWidget(self.source_count)
+        self.source_count.setText(self.tr("%n source(s)", "", self.sources.count))
 
         self._make_actions()
         self.filters.changed.connect(self.apply_filters)
@@ -115,10 +157,9 @@ class MainWindow(QMainWindow):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        if self.model.canFetchMore():
-            self.model.fetchMore()  # the first page, so columns fit real content
-        table.resizeColumnsToContents()
         header = table.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # fit the first rows, not all of a page
+        table.resizeColumnsToContents()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in range(self.model.columnCount()):  # long labels elide, not push
             table.setColumnWidth(column, min(table.columnWidth(column), 190))
@@ -156,6 +197,12 @@ class MainWindow(QMainWindow):
         import_sources = self._action(self.tr("&Import sources…"), self._import_sources,
                                       "Ctrl+Shift+O", "source-import",
                                       self.tr("Take reports, letters, photos into the store"))
+        edit_source = self._action(self.tr("Edit source &details…"), self.sources.edit_source,
+                                   "Ctrl+Shift+E", tip=self.tr("Title, publisher, date and "
+                                                               "the rest of the selected source"))
+        edit_source.setEnabled(False)
+        self.sources.source_selected.connect(lambda source_id: edit_source.setEnabled(
+            bool(source_id)))
         self.case_actions = [edit_case, add_incident]
         for action in self.case_actions:
             action.setEnabled(False)
@@ -167,10 +214,11 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         _fill(self.menuBar().addMenu(self.tr("&Store")),
-              [import_sources, None, lock, preferences, None, quit_action])
+              [lock, preferences, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         _fill(self.case_menu, [new_case, edit_case, add_incident])
+        _fill(self.menuBar().addMenu(self.tr("S&ources")), [import_sources, edit_source])
 
         calendars = QActionGroup(self)
         self.calendar_actions: dict[Calendar, QAction] = {}
@@ -191,11 +239,15 @@ class MainWindow(QMainWindow):
         self.lock_action = lock
 
     def apply_filters(self, filters: CaseFilter) -> None:
+        """The case list shows what matches every filter; the source library what matches the
+        search text."""
         self.model.set_filters(filters)
         self._update_count()
+        self.sources.set_search(filters.text or "")
 
     def set_calendar(self, calendar: Calendar) -> None:
         self.prefs.calendar = calendar
+        self.sources.set_calendar(calendar)
         if self.case_view.code:
             self.case_view.show_case(self.store, self.case_view.code, calendar)
 
@@ -224,17 +276,46 @@ class MainWindow(QMainWindow):
         self.edit_with(lambda code: IncidentDialog(self.store, self.prefs.calendar, code),
                        self.tr("Add incident to %1"))
 
-    def edit_with(self, make_dialog: Callable[[str], QDialog], what: str) -> None:
+    def add_record(self, kind: str) -> None:
+        dialog_class, add, _edit, _remove = _RECORDS[kind]
+        self.edit_with(lambda code: dialog_class(self.store, self.prefs.calendar, code),
+                       self.tr(add))
+
+    def edit_record(self, kind: str, uuid: str) -> None:
+        """Edit one record of the case, one of its parts, or its identity (audited, and not
+        undoable: undo never moves identity values around)."""
+        calendar = self.prefs.calendar
+        if kind == "identity":
+            if self.case_view.code:
+                IdentityDialog(self.store, calendar, self.case_view.code).exec()
+                self.select_code(self.case_view.code)
+        elif kind in _PARTS:
+            dialog_class, what = _PARTS[kind]
+            self.edit_with(lambda code: dialog_class(self.store, calendar, code), self.tr(what))
+        else:
+            dialog_class, _add, edit, _remove = _RECORDS[kind]
+            self.edit_with(lambda code: dialog_class(self.store, calendar, code, uuid),
+                           self.tr(edit))
+
+    def remove_record(self, kind: str, uuid: str) -> None:
+        dialog_class, _add, _edit, remove = _RECORDS[kind]
+        self.edit_with(lambda code: dialog_class(self.store, self.prefs.calendar, code, uuid),
+                       self.tr(remove), run=lambda dialog: dialog.remove())
+
+    def edit_with(self, make_dialog: Callable[[str], QDialog], what: str,
+                  run: Callable[[QDialog], bool] | None = None) -> None:
         """Run an editing dialog on the case shown; once saved, the edit can be undone.
 
         `what` names the edit in the Edit menu ("Undo Edit case CF-…"), %1 being the code.
+        `run` shows the dialog and says whether something was saved (default: exec() accepted).
         """
         code = self.case_view.code
         if not code:
             return
         before = case_version(self.store, code)
         dialog = make_dialog(code)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        saved = run(dialog) if run else dialog.exec() == QDialog.DialogCode.Accepted
+        if not saved:
             return
         edit = CaseEdit(self.store, code, before, what.replace("%1", code),
                         changed=self.select_code, failed=self._undo_failed)
@@ -242,6 +323,16 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(edit)
         self.select_code(code)
         self.statusBar().showMessage(self.tr("Saved."))
+
+    def _show_case_from_source(self, code: str) -> None:
+        """A case the source may support was chosen in the library: show it in the list."""
+        self.left.setCurrentIndex(0)
+        self.select_code(code)
+
+    def _refresh_case(self) -> None:
+        """Something the case view shows changed elsewhere (a source's title, say)."""
+        if self.case_view.code:
+            self.case_view.show_case(self.store, self.case_view.code, self.prefs.calendar)
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot undo"), message)

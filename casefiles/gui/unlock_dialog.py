@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.core.store.store import Store
+from casefiles.gui.file_dialogs import existing_directory
 from casefiles.gui.workers import explain, run_in_background
 
 
@@ -77,10 +77,9 @@ class UnlockDialog(QDialog):
         return Path(self.location.currentText().strip())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the store's folder"),
-                                                  str(self.path.parent))
+        folder = existing_directory(self, self.tr("Choose the store's folder"), self.path.parent)
         if folder:
-            self.location.setEditText(folder)
+            self.location.setEditText(str(folder))
 
     def unlock(self) -> None:
         passphrase, path = self.passphrase.text(), self.path
