@@ -131,3 +131,11 @@ def test_parse_accepts_or_explains_any_text(text: str) -> None:
     except InvalidInput as err:
         outcome = str(err)
     assert outcome
+
+
+@pytest.mark.parametrize("text", ["June 14", "14 Asad", "0014-06"])
+def test_a_year_left_out_is_refused_not_misread(text: str) -> None:
+    """'June 14' is not June of the year 14, which neither calendar could show beside the
+    other."""
+    with pytest.raises(InvalidInput, match="was the year left out"):
+        FuzzyDate.parse(text)

@@ -39,6 +39,9 @@ class Precision(StrEnum):
 
 # Years below this are read as Solar Hijri when the calendar is not said (1400 SH = 2021).
 _SH_YEAR_LIMIT = 1700
+# The years a case can be about (births, service, incidents), in each calendar: "14 Asad" is a
+# day without its year, not the month of Asad in the year 14.
+_YEAR_RANGE = {Calendar.GREGORIAN: (1800, 2200), Calendar.SOLAR_HIJRI: (1180, 1580)}
 
 
 @dataclass(frozen=True)
@@ -220,8 +223,10 @@ def _validate(date: FuzzyDate) -> None:
         if date.year or date.month or date.day:
             raise InvalidInput(_("An unknown date cannot have a year, month or day."))
         return
-    if date.year is None or not 1 <= date.year <= 9999:
-        raise InvalidInput(_("A date needs a year between 1 and 9999."))
+    low, high = _YEAR_RANGE[date.calendar]
+    if date.year is None or not low <= date.year <= high:
+        raise InvalidInput(_("A date needs a year between {low} and {high} in its calendar "
+                             "(was the year left out?).").format(low=low, high=high))
     needs_month = p in (Precision.MONTH, Precision.DAY)
     if needs_month != (date.month is not None) or (p is Precision.DAY) != (date.day is not None):
         raise InvalidInput(_("A date of precision {p} needs exactly: {parts}.").format(
