@@ -39,6 +39,10 @@ class CaseDialog(Editor):
         self.assigned = TextLine(case.assigned_to)
         self.tags = TextLine(", ".join(case.tags))
         self.summary = TextBlock(case.summary)
+        self.summary.setPlaceholderText(self.tr("Who the person was and what has happened to "
+                                                "them, in a few sentences (any language)"))
+        self.notes = TextBlock(case.notes)
+        self.notes.setPlaceholderText(self.tr("Working notes: not part of the summary"))
         for label, widget in ((self.tr("Pseudonym"), self.pseudonym), (self.tr("Sex"), self.sex),
                               (self.tr("Born"), self.birth),
                               (self.tr("Province of origin"), self.province),
@@ -49,7 +53,8 @@ class CaseDialog(Editor):
                               (self.tr("Since"), self.since), (self.tr("Stage"), self.stage),
                               (self.tr("Assigned to"), self.assigned),
                               (self.tr("Tags (comma between)"), self.tags),
-                              (self.tr("Summary"), self.summary)):
+                              (self.tr("Summary"), self.summary),
+                              (self.tr("Notes"), self.notes)):
             self.form.addRow(label, widget)
         self.mark_clean()
 
@@ -57,6 +62,7 @@ class CaseDialog(Editor):
         return {
             "stage": self.stage.code(), "assigned_to": self.assigned.text().strip(),
             "summary": self.summary.toPlainText().strip(),
+            "notes": self.notes.toPlainText().strip(),
             "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
             "person": {"pseudonym": self.pseudonym.text().strip(), "sex": self.sex.code(),
                        "birth": self.birth.edit.text().strip() or None,

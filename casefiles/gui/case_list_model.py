@@ -63,7 +63,8 @@ class CaseListModel(QAbstractTableModel):
 
     def _page(self, offset: int) -> list[case_list.CaseSummary]:
         return case_list.list_cases(self._db, self._filters, limit=PAGE_SIZE, offset=offset,
-                                sort=self._sort, descending=self._descending)
+                                    sort=self._sort, descending=self._descending,
+                                    matches=self._total)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from casefiles.core.model.case import Case
+from casefiles.core.model.case import Case, Consent
 from casefiles.core.model.dates import Calendar
 from casefiles.core.store import cases
 from casefiles.core.store.store import Store
@@ -56,14 +56,17 @@ def test_add_a_case_and_an_incident_in_solar_hijri(store: Store, prefs: Prefs,
 
 
 def test_edit_keeps_what_it_does_not_show(store: Store, qtbot: QtBot) -> None:
-    code = cases.add_case(store.db, Case(summary="Keep me", notes="Notes stay"), "t").code
+    code = cases.add_case(store.db, Case(summary="Keep me", notes="Notes stay",
+                                         consent=Consent(recorded_by="Omid")), "t").code
     dialog = CaseDialog(store, Calendar.GREGORIAN, code)
     qtbot.addWidget(dialog)
     assert dialog.summary.toPlainText() == "Keep me"
+    assert dialog.notes.toPlainText() == "Notes stay"
     dialog.assigned.setText("Nasrin")
     dialog.save()
     after = cases.get_case(store.db, code)
     assert (after.assigned_to, after.summary, after.notes) == ("Nasrin", "Keep me", "Notes stay")
+    assert after.consent.recorded_by == "Omid"  # not in this dialog, and kept
 
 
 def test_cancel_with_changes_asks_first(store: Store, qtbot: QtBot,
