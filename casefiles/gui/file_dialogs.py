@@ -3,13 +3,14 @@
 The desktop's native file chooser (GTK's, for one) adds what it opens to the user's list of
 recent files, and Qt's own dialog keeps its history and last folder in `QtProject.conf`: both
 say which folders and files a caseworker worked with, outside the encrypted store. So the app
-uses Qt's dialog, never the native one, and removes that history once the dialog is closed.
+uses Qt's dialog, never the native one, points its history at the home folder before Qt
+writes it, and then removes it.
 """
 
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDir, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _HISTORY_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
@@ -29,7 +30,11 @@ def _run(dialog: QFileDialog) -> list[Path]:
     try:
         chosen = [Path(name) for name in dialog.selectedFiles()] if dialog.exec() else []
     finally:
-        shiboken6.delete(dialog)  # Qt writes its settings now, so they can be removed next
+        # Qt writes the history and the folder last shown when the dialog is deleted: point
+        # both at the home folder first, so the folder used never reaches the disk at all.
+        dialog.setHistory([])
+        dialog.setDirectory(QDir.homePath())
+        shiboken6.delete(dialog)
         forget_file_dialog_history()
     return chosen
 

@@ -2,27 +2,18 @@
 
 Unique marker strings go into every kind of field (identity included, in Latin and Arabic
 script); then every file in the store folder, the write-ahead log included, is scanned for them
-in UTF-8 and UTF-16, both while the store is open and after it is closed.
+in UTF-8 and UTF-16 (and the other forms tests/markers.py looks for), both while the store is
+open and after it is closed.
 """
 
 import base64
-import itertools
 from pathlib import Path
 
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, ShareEntry, Source
 from casefiles.core.store import cases, citations, sharelog, sources
 from casefiles.core.store.store import Store
-
-_counter = itertools.count()
-
-
-def marker(prefix: str = "Zq") -> str:
-    """A string that appears nowhere else: Latin or Arabic script."""
-    n = next(_counter)
-    if prefix == "fa":
-        return f"نشانگر{'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'[n % 32]}ویژه{n}"
-    return f"{prefix}Marker{n:04d}Xy"
+from tests.markers import marker, scan
 
 
 def _case_json(markers: list[str]) -> dict:
@@ -50,16 +41,6 @@ def _case_json(markers: list[str]) -> dict:
     }
 
 
-def _scan(folder: Path, markers: list[str]) -> list[tuple[str, str]]:
-    found = []
-    files = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
-    for value in markers:
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-            needle = value.encode(encoding)
-            found += [(name, value) for name, data in files.items() if needle in data]
-    return found
-
-
 def test_no_entered_text_reaches_the_store_files(store: Store, store_path: Path) -> None:
     markers: list[str] = []
     code = cases.add_case(store.db, serial.from_json(Case, _case_json(markers)), "tester").code
@@ -82,9 +63,9 @@ def test_no_entered_text_reaches_the_store_files(store: Store, store_path: Path)
     assert cases.get_case(store.db, code).summary == edit["summary"]
     assert (store_path / "casefiles.db-wal").stat().st_size > 0
 
-    assert _scan(store_path, markers) == []
+    assert scan(store_path, markers) == []
     store.close()
-    assert _scan(store_path, markers) == []
+    assert scan(store_path, markers) == []
 
 
 def test_scan_would_find_plaintext(tmp_path: Path) -> None:
@@ -92,4 +73,4 @@ def test_scan_would_find_plaintext(tmp_path: Path) -> None:
     markers = [marker(), marker("fa")]
     (tmp_path / "a").write_bytes(markers[0].encode("utf-16-le"))
     (tmp_path / "b").write_bytes(markers[1].encode("utf-8"))
-    assert sorted(_scan(tmp_path, markers)) == [("a", markers[0]), ("b", markers[1])]
+    assert sorted(scan(tmp_path, markers)) == [("a", markers[0]), ("b", markers[1])]
