@@ -17,7 +17,7 @@ from casefiles.core import demo
 from casefiles.core.errors import CasefilesError
 from casefiles.core.security.process import harden_process
 from casefiles.core.store.store import Store, default_store_path
-from casefiles.gui.clipboard import ConcealedClipboard
+from casefiles.gui import clipboard
 from casefiles.gui.create_store import CreateStoreDialog
 from casefiles.gui.error_dialog import install_error_hook
 from casefiles.gui.icons import icon
@@ -40,7 +40,7 @@ class Controller(QObject):
         self.path = path
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | CreateStoreDialog | RecoverDialog | None = None
-        self.clipboard = ConcealedClipboard(parent=self)
+        self.clipboard = clipboard.shared()
         self.idle = IdleWatcher(prefs.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)

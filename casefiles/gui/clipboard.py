@@ -3,10 +3,16 @@
 What we copy is marked as concealed (password managers' convention, which clipboard histories
 such as KDE's Klipper honour) and cleared after a while, but only if the clipboard still holds
 our value: we never wipe something the user copied since.
+
+"What we copy" includes every ordinary copy (Ctrl+C in a field, a label, the source viewer)
+made while one of the app's windows is active: the app's one guard (`shared()`) adopts it,
+re-marking it concealed and starting the clock. Copies made in other programs arrive while ours
+is inactive and are left alone.
 """
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 CLEAR_AFTER_MS = 30_000
 _CONCEALED = "x-kde-passwordManagerHint"
@@ -21,6 +27,12 @@ class ConcealedClipboard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
         self._ours: str | None = None
+
+    def _adopt(self) -> None:
+        data = QGuiApplication.clipboard().mimeData(QClipboard.Mode.Clipboard)
+        if (QApplication.activeWindow() is not None and data is not None and data.hasText()
+                and not data.hasFormat(_CONCEALED)):
+            self.copy(data.text())  # changes the clipboard again, now with the mark: no loop
 
     def copy(self, text: str) -> None:
         data = QMimeData()
@@ -37,3 +49,15 @@ class ConcealedClipboard(QObject):
             clipboard.clear()
         self._ours = None
         self._timer.stop()
+
+
+def shared() -> ConcealedClipboard:
+    """The application's guard of the clipboard (there is one clipboard, so one guard), which
+    adopts every copy made in the app's windows."""
+    app = QApplication.instance()
+    guard = app.findChild(ConcealedClipboard, "casefiles-clipboard")
+    if guard is None:
+        guard = ConcealedClipboard(parent=app)
+        guard.setObjectName("casefiles-clipboard")
+        QGuiApplication.clipboard().dataChanged.connect(guard._adopt)
+    return guard

@@ -9,7 +9,14 @@ preferences_changed(): the preferences were changed (the app applies the idle de
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -32,6 +39,7 @@ from casefiles.gui.case_editor import CaseDialog
 from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
 from casefiles.gui.cite_dialog import CiteDialog
+from casefiles.gui.clipboard import CLEAR_AFTER_MS
 from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.icons import icon
 from casefiles.gui.preferences_dialog import PreferencesDialog
@@ -203,7 +211,10 @@ class MainWindow(QMainWindow):
         edit_source.setEnabled(False)
         self.sources.source_selected.connect(lambda source_id: edit_source.setEnabled(
             bool(source_id)))
-        self.case_actions = [edit_case, add_incident]
+        copy_code = self._action(self.tr("&Copy case code"), self.copy_code, "Ctrl+Shift+C",
+                                 tip=self.tr("Copy the case's code, to refer to it elsewhere "
+                                             "(concealed from clipboard histories)"))
+        self.case_actions = [edit_case, add_incident, copy_code]
         for action in self.case_actions:
             action.setEnabled(False)
         find = self._action(self.tr("&Find…"), self.filters.search.setFocus,
@@ -217,7 +228,7 @@ class MainWindow(QMainWindow):
               [lock, preferences, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        _fill(self.case_menu, [new_case, edit_case, add_incident])
+        _fill(self.case_menu, [new_case, edit_case, add_incident, None, copy_code])
         _fill(self.menuBar().addMenu(self.tr("S&ources")), [import_sources, edit_source])
 
         calendars = QActionGroup(self)
@@ -323,6 +334,15 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(edit)
         self.select_code(code)
         self.statusBar().showMessage(self.tr("Saved."))
+
+    def copy_code(self) -> None:
+        """The code goes to the clipboard like any copy made in the app: concealed from
+        clipboard histories and cleared after a while (casefiles.gui.clipboard)."""
+        if self.case_view.code:
+            QGuiApplication.clipboard().setText(self.case_view.code)
+            self.statusBar().showMessage(
+                self.tr("Copied %1; the clipboard is cleared after %2 seconds.")
+                .replace("%1", self.case_view.code).replace("%2", str(CLEAR_AFTER_MS // 1000)))
 
     def _show_case_from_source(self, code: str) -> None:
         """A case the source may support was chosen in the library: show it in the list."""

@@ -18,7 +18,7 @@ from casefiles.core.store.store import Store
 from casefiles.gui import case_list_model
 from casefiles.gui.app import Controller
 from casefiles.gui.case_list_model import CaseListModel
-from casefiles.gui.clipboard import ConcealedClipboard
+from casefiles.gui.clipboard import CLEAR_AFTER_MS, ConcealedClipboard
 from casefiles.gui.main_window import MainWindow
 from casefiles.gui.prefs import Prefs
 from casefiles.gui.unlock_dialog import UnlockDialog
@@ -163,3 +163,30 @@ def test_clipboard_is_cleared_only_if_it_still_holds_our_value(qtbot: QtBot) -> 
     clipboard.setText("something the user copied")
     qtbot.wait(200)
     assert clipboard.text() == "something the user copied"
+
+
+def test_a_copy_made_in_the_app_is_concealed_and_cleared(filled: Store, store_path: Path,
+                                                         prefs: Prefs, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    controller = _controller(filled, store_path, prefs)
+    controller.clipboard._timer.setInterval(200)  # the app's one guard: reset below
+    window = controller.window
+    window.windowHandle().requestActivate()
+    assert QTest.qWaitForWindowActive(window.windowHandle(), 2000)
+    window.filters.search.setText("Heron 07")
+    window.filters.search.selectAll()
+    window.filters.search.copy()  # Ctrl+C in a field of ours
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "Heron 07"
+    assert clipboard.mimeData().data("x-kde-passwordManagerHint") == b"secret"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    # A copy made while none of our windows is active (another program's) is left alone.
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))
+    clipboard.setText("from another program")
+    qtbot.wait(300)
+    assert clipboard.text() == "from another program"
+    assert not clipboard.mimeData().hasFormat("x-kde-passwordManagerHint")
+    controller.clipboard._timer.setInterval(CLEAR_AFTER_MS)
+    controller.lock()
+    qtbot.addWidget(controller.dialog)
