@@ -2,23 +2,53 @@
 
     xvfb-run -s "-screen 0 1400x860x24" .venv/bin/python scripts/screenshots.py
 
-The demo store is made in a temporary data directory (never the user's), and the pictures go to
-docs/screenshots/. Each shot selects a case, chooses a tab and grabs the window.
+The demo store is made in a temporary data directory (never the user's), with one real report
+from ../shared/corpus imported into it for the source library, and the pictures go to
+docs/screenshots/. Each shot sets up the window (search text, calendar, tabs), waits for it to
+paint and grabs it.
 """
 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-# (file name, text typed in the search box, tab, calendar)
-SHOTS = [("case-list-and-summary.png", "", "summary", "gregorian"),
-         ("dari-case.png", "ولسوالی", "summary", "solar_hijri"),
-         ("incidents-solar-hijri.png", "commando", "incidents", "solar_hijri")]
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+REPORT = ROOT.parent / "shared" / "corpus" / "rasc-balkh-nds-dismissals-2025.txt"
+
+
+def _case_tab(query: str, tab: str) -> Callable:
+    """A shot of the first case matching `query`, on the case view's tab `tab`."""
+    def arrange(window) -> None:
+        window.filters.search.setText(query)
+        window.apply_filters(window.filters.filters())
+        window.table.selectRow(0)
+        window.case_view.setCurrentIndex(list(window.case_view.pages).index(tab))
+    return arrange
+
+
+def _library(viewer_tab: int) -> Callable:
+    """A shot of the source library with the imported report shown on `viewer_tab`."""
+    def arrange(window) -> None:
+        window.left.setCurrentWidget(window.sources)
+        source = next(s for s in window.sources.model._rows if s.original_name == REPORT.name)
+        window.sources.select_source(source.id)
+        window.sources.viewer.tabs.setCurrentIndex(viewer_tab)
+    return arrange
+
+
+# (file name, calendar, how to arrange the window)
+SHOTS = [("case-list-and-summary.png", "gregorian", _case_tab("", "summary")),
+         ("dari-case.png", "solar_hijri", _case_tab("ولسوالی", "summary")),
+         ("incidents-solar-hijri.png", "solar_hijri", _case_tab("commando", "incidents")),
+         ("risk-assessment.png", "gregorian", _case_tab("commando", "risk")),
+         ("source-mentions.png", "gregorian", _library(3)),
+         ("source-text.png", "gregorian", _library(0))]
 
 
 def main() -> int:
@@ -26,12 +56,14 @@ def main() -> int:
     os.environ["XDG_DATA_HOME"] = data  # the demo store goes here, not into the user's data
     from casefiles.core import demo
     from casefiles.core.model.dates import Calendar
+    from casefiles.core.sources.ingest import ingest_file
     from casefiles.gui.main_window import MainWindow
     from casefiles.gui.prefs import Prefs
 
     app = QApplication(sys.argv[:1])
     prefs = Prefs(QSettings(str(Path(data) / "prefs.ini"), QSettings.Format.IniFormat))
     store = demo.open_demo_store()
+    ingest_file(store.db, REPORT, "screenshots")
     OUT.mkdir(parents=True, exist_ok=True)
     queue = list(SHOTS)
 
@@ -42,20 +74,19 @@ def main() -> int:
             store.close()
             app.quit()
             return
-        name, query, tab, calendar = queue.pop(0)
+        name, calendar, arrange = queue.pop(0)
         prefs.calendar = Calendar(calendar)
         window = MainWindow(store, prefs)
         window.resize(1380, 820)
         window.show()
-        window.filters.search.setText(query)
 
-        def select() -> None:
-            window.table.selectRow(0)
-            window.case_view.setCurrentIndex(list(window.case_view.pages).index(tab))
-            QTimer.singleShot(300, lambda: (window.grab().save(str(OUT / name)),
-                                            print(OUT / name), next_shot(window)))
+        def shoot() -> None:
+            arrange(window)
+            # Long enough for the viewer's background triage to list the candidate cases.
+            QTimer.singleShot(1500, lambda: (window.grab().save(str(OUT / name)),
+                                             print(OUT / name), next_shot(window)))
 
-        QTimer.singleShot(600, select)
+        QTimer.singleShot(600, shoot)
 
     QTimer.singleShot(0, next_shot)
     return app.exec()

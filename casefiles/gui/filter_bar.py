@@ -1,7 +1,7 @@
 """The search box and filters above the case list."""
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.store.case_list import CaseFilter
@@ -26,8 +26,8 @@ class FilterBar(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search)
-        layout = QHBoxLayout()
-        column.addLayout(layout)
+        grid = QGridLayout()  # two rows of three, so each keeps a readable width
+        column.addLayout(grid)
         names = {"province": self.tr("All provinces"), "institution": self.tr("All institutions"),
                  "situation": self.tr("All situations"), "stage": self.tr("All stages")}
         for field, vocab_name in _CHOICES:
@@ -40,15 +40,15 @@ class FilterBar(QWidget):
             combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self._emit)
             self.combos[field] = combo
-            layout.addWidget(combo, 1)
+            grid.addWidget(combo, *divmod(len(self.combos) - 1, 3))
         self.tag = QLineEdit()
         self.tag.setPlaceholderText(self.tr("Tag"))
         self.assigned = QLineEdit()
         self.assigned.setPlaceholderText(self.tr("Caseworker"))
-        for edit in (self.tag, self.assigned):
+        for position, edit in ((4, self.tag), (5, self.assigned)):
             edit.setClearButtonEnabled(True)
             edit.editingFinished.connect(self._emit)
-            layout.addWidget(edit, 1)
+            grid.addWidget(edit, *divmod(position, 3))
         # Search as you type, but not a query per keystroke.
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)

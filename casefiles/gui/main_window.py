@@ -129,8 +129,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([700, 580])
+        self.splitter.setSizes([540, 840])  # the case view's ten tabs fit
         self.setCentralWidget(self.splitter)
+        self._sizes_for_cases: list[int] = []
+        self.left.currentChanged.connect(self._left_tab_changed)
         self.statusBar().addPermanentWidget(self.count)
         self.statusBar().addPermanentWidget(self.source_count)
         self.source_count.setText(self.tr("%n source(s)", "", self.sources.count))
@@ -343,6 +345,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Copied %1; the clipboard is cleared after %2 seconds.")
                 .replace("%1", self.case_view.code).replace("%2", str(CLEAR_AFTER_MS // 1000)))
+
+    def _left_tab_changed(self, index: int) -> None:
+        """The source library gets most of the width (its viewer needs it); the case list
+        gets back the split it had."""
+        total = sum(self.splitter.sizes())
+        if self.left.widget(index) is self.sources:
+            self._sizes_for_cases = self.splitter.sizes()
+            self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+        elif self._sizes_for_cases:
+            self.splitter.setSizes(self._sizes_for_cases)
 
     def _show_case_from_source(self, code: str) -> None:
         """A case the source may support was chosen in the library: show it in the list."""

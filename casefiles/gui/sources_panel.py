@@ -32,6 +32,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -116,8 +117,13 @@ class SourceListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (s.id, s.title, vocabulary("source_types").label(s.type), s.publisher,
-                  s.published.to_text() if s.published else "", s.extraction)
+                  s.published.to_text() if s.published else "", self._text_state(s.extraction))
         return values[index.column()] if 0 <= index.column() < len(values) else None
+
+    def _text_state(self, extraction: str) -> str:
+        """Whether the caseworker can read and cite the source's text, in words."""
+        return {"ok": self.tr("readable"), "none": self.tr("no text"),
+                "failed": self.tr("not read (original kept)")}.get(extraction, "")
 
     def _passages(self, source_id: int, full: bool) -> str | None:
         """The best matching passage ("para. 3: …[Balkh]…"), or all shown ones for a tooltip."""
@@ -229,7 +235,11 @@ class SourcesPanel(QWidget):
         self.table.sortByColumn(ID, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)  # titles are long
+        for column in (ID, PUBLISHED, TEXT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(PASSAGES, True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_source())
