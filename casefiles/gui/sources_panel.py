@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -50,9 +52,11 @@ from casefiles.core.store.store import Store
 from casefiles.gui.file_dialogs import open_file_names
 from casefiles.gui.source_metadata import SourceMetadataDialog
 from casefiles.gui.source_viewer import SourceViewer
+from casefiles.gui.workers import explain
 
 Index = QModelIndex | QPersistentModelIndex
 ID, TITLE, TYPE, PUBLISHER, PUBLISHED, TEXT, PASSAGES = range(7)
+REPORT_LINES = 8  # of an import's summary shown in the panel
 
 
 class SourceListModel(QAbstractTableModel):
@@ -251,15 +255,24 @@ class SourcesPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Edit source details…"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_source)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        # What the last import did, refusals and their reasons included; stays until the next.
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.PlainText)
+        self.report.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(import_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.viewer)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.report)
         layout.addWidget(splitter, 1)
         self._job: ImportJob | None = None
 
@@ -323,19 +336,33 @@ class SourcesPanel(QWidget):
 
     def import_files(self, paths: list[Path]) -> None:
         self._job = ImportJob(self.store, paths)
-        self._job.signals.progress.connect(
-            lambda n, total, name: self.status.emit(self.tr("Importing %1 of %2: %3")
-                                                    .replace("%1", str(n))
-                                                    .replace("%2", str(total))
-                                                    .replace("%3", name)))
+        self._job.signals.progress.connect(self._progressed)
         self._job.signals.finished.connect(self._imported)
-        self._job.signals.failed.connect(
-            lambda err: self.status.emit(self.tr("Import stopped: %1").replace("%1", str(err))))
+        self._job.signals.failed.connect(self._failed)
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.show()
         QThreadPool.globalInstance().start(self._job)
 
+    def _progressed(self, number: int, total: int, name: str) -> None:
+        self.progress.setValue(number - 1)
+        self.status.emit(self.tr("Importing %1 of %2: %3").replace("%1", str(number))
+                         .replace("%2", str(total)).replace("%3", name))
+
+    def _failed(self, err: Exception) -> None:
+        self.progress.hide()
+        self.status.emit(self.tr("Import stopped: %1").replace("%1", explain(err)))
+
     def _imported(self, batch: BatchReport) -> None:
+        self.progress.hide()
         self._keeping_selection(self.model.reload)
-        self.status.emit(batch.summary().splitlines()[0])
+        summary = batch.summary().splitlines()
+        self.status.emit(summary[0])
+        shown = summary[:REPORT_LINES]
+        if len(summary) > REPORT_LINES:
+            shown.append(self.tr("… and %n more line(s).", "", len(summary) - REPORT_LINES))
+        self.report.setText("\n".join(shown))
+        self.report.show()
         self.imported.emit(batch)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

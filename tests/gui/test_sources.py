@@ -55,6 +55,11 @@ def test_import_view_and_cite_a_passage(store: Store, prefs: Prefs, qtbot: QtBot
     assert window.statusBar().currentMessage() == \
         "1 added, 1 already in the store, 1 refused."
     assert window.sources.model.rowCount() == 1
+    report = window.sources.report.text()  # the refusal and its reason stay on screen
+    assert report.startswith("1 added, 1 already in the store, 1 refused.")
+    assert "empty.txt: " in report
+    assert "is empty (0 bytes)" in report
+    assert not window.sources.progress.isVisible()
 
     _select_source(window, "Balkh")
     viewer = window.sources.viewer
