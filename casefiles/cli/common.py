@@ -51,3 +51,15 @@ def add_command(parent: Any, name: str, handler: Handler,
     sub = parent.add_parser(name, help=help_text, description=help_text)
     sub.set_defaults(handler=handler)
     return sub
+
+
+def writable_output(path: str, force: bool) -> Path:
+    """The file a command is asked to write, refused (InvalidInput) when it exists and
+    --force was not given, or when its folder does not exist."""
+    out = Path(path)
+    if out.exists() and not force:
+        raise InvalidInput(_("{path} already exists; choose another name or add --force.")
+                           .format(path=out))
+    if not out.parent.is_dir():
+        raise InvalidInput(_("The folder {path} does not exist.").format(path=out.parent))
+    return out

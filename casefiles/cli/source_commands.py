@@ -4,7 +4,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from casefiles.cli.common import add_command, open_store, print_json
+from casefiles.cli.common import add_command, open_store, print_json, writable_output
 from casefiles.cli.secrets_input import SecretSource
 from casefiles.core.errors import InvalidInput
 from casefiles.core.i18n import _
@@ -126,12 +126,7 @@ def cmd_source_show(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 
 def cmd_source_export(args: argparse.Namespace, secrets: SecretSource) -> int:
-    out = Path(args.out)
-    if out.exists() and not args.force:
-        raise InvalidInput(_("{path} already exists; choose another name or add --force.")
-                           .format(path=out))
-    if not out.parent.is_dir():
-        raise InvalidInput(_("The folder {path} does not exist.").format(path=out.parent))
+    out = writable_output(args.out, args.force)
     with open_store(args, secrets) as store:
         blob_id = sources.blob_of(store.db, args.id)
         if blob_id is None:

@@ -1,0 +1,50 @@
+"""casefiles-cli `dossier`: a case's PDF dossier under a redaction profile."""
+
+import argparse
+from typing import Any
+
+from casefiles.cli.common import add_command, open_store, print_json, writable_output
+from casefiles.cli.secrets_input import SecretSource
+from casefiles.core.dossier.labels import LANGUAGES
+from casefiles.core.dossier.render import DossierRequest, save_dossier
+from casefiles.core.dossier.sections import SECTIONS
+from casefiles.core.exchange.redaction import PROFILES
+from casefiles.core.i18n import _
+from casefiles.core.model.dates import Calendar
+
+
+def cmd_dossier(args: argparse.Namespace, secrets: SecretSource) -> int:
+    out = writable_output(args.out, args.force)
+    sections = tuple(args.sections.split(",")) if args.sections else SECTIONS
+    request = DossierRequest(code=args.code, profile=args.profile, lang=args.lang,
+                             calendar=Calendar(args.calendar), sections=sections,
+                             annexes=not args.no_annexes, prepared_by=args.prepared_by or "")
+    with open_store(args, secrets) as store:
+        dossier = save_dossier(store.db, request, out, store.actor)
+    if args.json:
+        print_json({"path": str(out), "pages": dossier.pages, "sha256": dossier.sha256,
+                    "profile": args.profile, "suggested_name": dossier.file_name})
+    else:
+        print(_("Wrote a dossier of {pages} pages to {path} (SHA-256 {sha}).").format(
+            pages=dossier.pages, path=out, sha=dossier.sha256))
+    return 0
+
+
+def register(commands: Any) -> None:
+    """Add `dossier` to the CLI's parser."""
+    dossier = add_command(commands, "dossier", cmd_dossier,
+                          _("write a case's PDF dossier under a redaction profile"))
+    dossier.add_argument("code")
+    dossier.add_argument("--profile", required=True, choices=PROFILES,
+                         help=_("who it is for: decides every field shown"))
+    dossier.add_argument("--lang", choices=LANGUAGES, default="en",
+                         help=_("the dossier's language (fa: Dari, right to left)"))
+    dossier.add_argument("--out", required=True, metavar="FILE")
+    dossier.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    dossier.add_argument("--sections", metavar="A,B",
+                         help=_("only these sections: {all}").format(all=",".join(SECTIONS)))
+    dossier.add_argument("--no-annexes", action="store_true",
+                         help=_("leave out the exhibits' originals"))
+    dossier.add_argument("--prepared-by", metavar="NAME",
+                         help=_("the organisation or caseworker named on the cover"))
+    dossier.add_argument("--json", action="store_true")
