@@ -11,17 +11,12 @@ they are found off the GUI thread, so they arrive after `show_source` returns.
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel, QTextCursor
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -45,6 +40,7 @@ from casefiles.core.sources.mentions import CATEGORIES, Mention
 from casefiles.core.sources.triage import CandidateCase, candidate_cases, field_label
 from casefiles.core.store import sources
 from casefiles.core.store.store import Store
+from casefiles.gui.pdf_view import MemoryPdfView
 from casefiles.gui.workers import explain, run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
@@ -136,10 +132,8 @@ class SourceViewer(QWidget):
         column = QVBoxLayout(text_page)
         column.addWidget(self.text)
         column.addWidget(self.cite_button)
-        self.pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.pdf_document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view = MemoryPdfView()
+        self.pdf_document = self.pdf_view.document
         self.image = QLabel()
         image_scroll = QScrollArea()
         image_scroll.setWidget(self.image)
@@ -150,7 +144,6 @@ class SourceViewer(QWidget):
         self.tabs.addTab(image_scroll, self.tr("Image"))
         self.tabs.addTab(self._make_mentions_page(), self.tr("Mentions"))
         QVBoxLayout(self).addWidget(self.tabs)
-        self._buffer: QBuffer | None = None  # QtPdf reads from it: keep it alive
         self.calendar = Calendar.GREGORIAN
         self._request = 0  # the candidate search whose answer is awaited
         self._pending: object | None = None  # its signals, kept alive until it answers
@@ -315,7 +308,7 @@ class SourceViewer(QWidget):
         self.tabs.setTabEnabled(2, source.kind == "image")
         blob_id = sources.blob_of(store.db, source.id)
         if source.kind == "pdf" and blob_id is not None:
-            self._show_pdf(blobs.read_all(store.db, blob_id))
+            self.pdf_view.show_pdf(blobs.read_all(store.db, blob_id))
         if source.kind == "image" and blob_id is not None:
             image = QImage.fromData(blobs.read_all(store.db, blob_id))
             self.image.setPixmap(QPixmap.fromImage(image))
@@ -323,14 +316,6 @@ class SourceViewer(QWidget):
         self._show_mentions(sources.mentions(store.db, source.id))
         self.candidates_model.set_candidates([])
         self._find_candidates(store, source.id)
-
-    def _show_pdf(self, data: bytes) -> None:
-        self.pdf_document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer
-        self.pdf_document.load(buffer)
 
     def pinpoint_at(self, position: int) -> str:
         for start, end, pinpoint in self._segments:
@@ -350,7 +335,7 @@ class SourceViewer(QWidget):
         self.source = None
         self._request += 1  # an answer still on its way is dropped
         self.text.clear()
-        self.pdf_document.close()
+        self.pdf_view.clear()
         self.image.clear()
         self._show_mentions([])
         self.candidates_model.set_candidates([])
