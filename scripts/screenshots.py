@@ -42,13 +42,27 @@ def _library(viewer_tab: int) -> Callable:
     return arrange
 
 
+def _dossier(window) -> None:
+    """The dossier dialog over the window, its preview rendered."""
+    from casefiles.gui.dossier_dialog import DossierDialog
+
+    _case_tab("commando", "summary")(window)
+    dialog = DossierDialog(window.store, window.prefs.calendar, window.case_view.code)
+    dialog.prepared_by.setText("Fictional Legal Aid Network")
+    dialog.resize(1300, 780)
+    dialog.show()
+    dialog.preview()
+    window.grab_widget = dialog  # grabbed instead of the window
+
+
 # (file name, calendar, how to arrange the window)
 SHOTS = [("case-list-and-summary.png", "gregorian", _case_tab("", "summary")),
          ("dari-case.png", "solar_hijri", _case_tab("ولسوالی", "summary")),
          ("incidents-solar-hijri.png", "solar_hijri", _case_tab("commando", "incidents")),
          ("risk-assessment.png", "gregorian", _case_tab("commando", "risk")),
          ("source-mentions.png", "gregorian", _library(3)),
-         ("source-text.png", "gregorian", _library(0))]
+         ("source-text.png", "gregorian", _library(0)),
+         ("dossier-dialog.png", "gregorian", _dossier)]
 
 
 def main() -> int:
@@ -83,8 +97,15 @@ def main() -> int:
         def shoot() -> None:
             arrange(window)
             # Long enough for the viewer's background triage to list the candidate cases.
-            QTimer.singleShot(1500, lambda: (window.grab().save(str(OUT / name)),
-                                             print(OUT / name), next_shot(window)))
+            def grab() -> None:
+                shown = getattr(window, "grab_widget", window)
+                shown.grab().save(str(OUT / name))
+                print(OUT / name)
+                if shown is not window:
+                    shown.close()
+                next_shot(window)
+
+            QTimer.singleShot(2500, grab)
 
         QTimer.singleShot(600, shoot)
 

@@ -11,7 +11,8 @@ from casefiles.core.resources import resources_dir
 # Our icon name -> the freedesktop theme name tried first.
 _THEME_NAMES = {"lock": "system-lock-screen", "case-new": "folder-new",
                 "case-edit": "document-edit", "incident-add": "appointment-new",
-                "source-import": "document-import", "casefiles": ""}
+                "source-import": "document-import", "dossier": "x-office-document",
+                "casefiles": ""}
 
 
 def icon(name: str) -> QIcon:

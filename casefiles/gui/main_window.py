@@ -40,6 +40,7 @@ from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
 from casefiles.gui.cite_dialog import CiteDialog
 from casefiles.gui.clipboard import CLEAR_AFTER_MS
+from casefiles.gui.dossier_dialog import DossierDialog
 from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.icons import icon
 from casefiles.gui.preferences_dialog import PreferencesDialog
@@ -216,7 +217,10 @@ class MainWindow(QMainWindow):
         copy_code = self._action(self.tr("&Copy case code"), self.copy_code, "Ctrl+Shift+C",
                                  tip=self.tr("Copy the case's code, to refer to it elsewhere "
                                              "(concealed from clipboard histories)"))
-        self.case_actions = [edit_case, add_incident, copy_code]
+        dossier = self._action(self.tr("&Dossier…"), self.make_dossier, "Ctrl+D", "dossier",
+                               self.tr("A PDF dossier of this case for an asylum authority, a "
+                                       "partner or advocacy"))
+        self.case_actions = [edit_case, add_incident, dossier, copy_code]
         for action in self.case_actions:
             action.setEnabled(False)
         find = self._action(self.tr("&Find…"), self.filters.search.setFocus,
@@ -230,7 +234,7 @@ class MainWindow(QMainWindow):
               [lock, preferences, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        _fill(self.case_menu, [new_case, edit_case, add_incident, None, copy_code])
+        _fill(self.case_menu, [new_case, edit_case, add_incident, None, dossier, copy_code])
         _fill(self.menuBar().addMenu(self.tr("S&ources")), [import_sources, edit_source])
 
         calendars = QActionGroup(self)
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        _fill(toolbar, [new_case, edit_case, add_incident, import_sources, None, lock])
+        _fill(toolbar, [new_case, edit_case, add_incident, import_sources, dossier, None, lock])
         self.lock_action = lock
 
     def apply_filters(self, filters: CaseFilter) -> None:
@@ -336,6 +340,12 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(edit)
         self.select_code(code)
         self.statusBar().showMessage(self.tr("Saved."))
+
+    def make_dossier(self) -> None:
+        """The dossier dialog for the case shown; afterwards its share log shows what left."""
+        if self.case_view.code:
+            DossierDialog(self.store, self.prefs.calendar, self.case_view.code).exec()
+            self._refresh_case()
 
     def copy_code(self) -> None:
         """The code goes to the clipboard like any copy made in the app: concealed from

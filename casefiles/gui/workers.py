@@ -9,34 +9,41 @@ from casefiles.core.errors import CasefilesError
 
 
 class _Signals(QObject):
-    """finished(object): the call's return value. failed(object): the exception it raised."""
+    """finished(object): the call's return value. failed(object): the exception it raised.
+    progress(str): what the call is doing now, when it reports it."""
 
     finished = Signal(object)
     failed = Signal(object)
+    progress = Signal(str)
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[..., Any], reports_progress: bool) -> None:
         super().__init__()
-        self.fn = fn
+        self.fn, self.reports_progress = fn, reports_progress
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self.signals.progress.emit) if self.reports_progress else self.fn()
         except Exception as err:  # handed to the GUI thread, which shows it
             self.signals.failed.emit(err)
         else:
             self.signals.finished.emit(result)
 
 
-def run_in_background(fn: Callable[[], Any], on_finished: Callable[[Any], None],
-                      on_failed: Callable[[Exception], None]) -> _Signals:
+def run_in_background(fn: Callable[..., Any], on_finished: Callable[[Any], None],
+                      on_failed: Callable[[Exception], None],
+                      on_progress: Callable[[str], None] | None = None) -> _Signals:
     """Run `fn` on the thread pool; its outcome arrives on the GUI thread through the slots.
 
-    Returns the signals object; the caller keeps it alive until one of the slots has run.
+    With `on_progress`, `fn` is called with a function to report what it is doing, whose
+    reports arrive through `on_progress`. Returns the signals object; the caller keeps it
+    alive until one of the slots has run.
     """
-    task = _Task(fn)
+    task = _Task(fn, reports_progress=on_progress is not None)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
     task.signals.finished.connect(on_finished)
     task.signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(task)
