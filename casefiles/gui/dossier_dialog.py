@@ -31,6 +31,7 @@ from casefiles.core.dossier.labels import label
 from casefiles.core.dossier.render import Dossier, DossierRequest, render_dossier
 from casefiles.core.dossier.sections import SECTIONS
 from casefiles.core.errors import CasefilesError
+from casefiles.core.exchange.leaks import free_text_leaks
 from casefiles.core.exchange.redaction import (
     check_sharing_consent,
     identity_included,
@@ -57,6 +58,9 @@ class DossierDialog(QDialog):
         self.dossier: Dossier | None = None  # the previewed dossier, until an option changes
         self._rendering = None  # the worker's signals, kept alive while it runs
         self.case = cases.get_case(store.db, code)
+        # With its identity, only to find withheld values in the free text (never shown).
+        self._full = cases.load_case(store.db, cases.case_id_for(store.db, code),
+                                     with_identity=True)
 
         self.profile = QComboBox()
         for profile in profiles():
@@ -66,6 +70,9 @@ class DossierDialog(QDialog):
         self.consent = QLabel()
         self.consent.setWordWrap(True)
         self.consent.setStyleSheet("color: #9b1c1c")
+        self.leaks = QLabel()
+        self.leaks.setWordWrap(True)
+        self.leaks.setStyleSheet("color: #8a5a00")
         self.lang = QComboBox()
         self.lang.addItem("English", "en")
         self.lang.addItem("دری (Dari)", "fa")
@@ -111,6 +118,7 @@ class DossierDialog(QDialog):
         form.addRow(self.tr("For"), self.profile)
         form.addRow("", self.description)
         form.addRow("", self.consent)
+        form.addRow("", self.leaks)
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Dates"), self.calendar)
         parts = QVBoxLayout()
@@ -159,6 +167,8 @@ class DossierDialog(QDialog):
                 "This dossier includes the person's identity: the case records their consent "
                 "to disclose it to these authorities. Hand it over only to them.")
                 if identity_included(self.case, profile) else "")
+        self.leaks.setText("\n".join(leak.message()
+                                     for leak in free_text_leaks(self._full, profile)))
         self.dossier = None
         self.view.clear()
         self.preview_button.setEnabled(self._may_render() and self._rendering is None)

@@ -26,9 +26,10 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 @pytest.fixture
 def code(store: Store) -> str:
     case = cases.add_case(store.db, serial.from_json(Case, {
-        "summary": "Former NDS officer in Balkh, dismissed in Jawza 1404.",
+        "summary": "Former NDS officer from Dehdadi in Balkh, dismissed in Jawza 1404.",
         "consent": {"scope": ["record", "identity_to_authorities"]},
-        "person": {"pseudonym": "Cedar", "origin_province": "AF-BAL"},
+        "person": {"pseudonym": "Cedar", "origin_province": "AF-BAL",
+                   "origin_district": "Dehdadi"},
         "incidents": [{"type": "dismissal", "date": "Jawza 1404", "province": "AF-BAL"}],
         "identity": {"full_name": "Fictional Person Name"}}), "tester")
     source = ingest_file(store.db, CORPUS / "rasc-balkh-nds-dismissals-2025.txt", "tester")
@@ -79,8 +80,10 @@ def test_a_profile_without_the_persons_consent_cannot_render(store: Store, code:
     dialog.profile.setCurrentIndex(dialog.profile.findData("partner_organisation"))
     assert "does not record the person's consent" in dialog.consent.text()
     assert not dialog.preview_button.isEnabled()
+    assert "contains \u201cDehdadi\u201d" in dialog.leaks.text()  # a partner sees no district
     dialog.profile.setCurrentIndex(dialog.profile.findData("asylum_authority"))
     assert "includes the person's identity" in dialog.consent.text()  # consent recorded
+    assert dialog.leaks.text() == ""  # the authority sees the district anyway
     assert dialog.preview_button.isEnabled()
 
 
