@@ -55,11 +55,21 @@ def add_command(parent: Any, name: str, handler: Handler,
 
 def writable_output(path: str, force: bool) -> Path:
     """The file a command is asked to write, refused (InvalidInput) when it exists and
-    --force was not given, or when its folder does not exist."""
+    --force was not given, when it is a folder (even with --force), or when its folder does
+    not exist."""
     out = Path(path)
-    if out.exists() and not force:
-        raise InvalidInput(_("{path} already exists; choose another name or add --force.")
-                           .format(path=out))
-    if not out.parent.is_dir():
-        raise InvalidInput(_("The folder {path} does not exist.").format(path=out.parent))
+    try:
+        if out.is_dir():
+            raise InvalidInput(_("{path} is a folder; name the file to write in it.")
+                               .format(path=out))
+        if out.exists() and not force:
+            raise InvalidInput(_("{path} already exists; choose another name or add --force.")
+                               .format(path=out))
+        if out.parent.exists() and not out.parent.is_dir():
+            raise InvalidInput(_("{path} is not a folder.").format(path=out.parent))
+        if not out.parent.is_dir():
+            raise InvalidInput(_("The folder {path} does not exist.").format(path=out.parent))
+    except OSError as err:  # a name too long for the file system, a folder we may not read
+        raise InvalidInput(_("Cannot write {path}: {reason}").format(
+            path=out, reason=err.strerror or err)) from None
     return out
