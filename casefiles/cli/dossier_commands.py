@@ -7,8 +7,9 @@ from typing import Any
 
 from casefiles.cli.common import add_command, open_store, print_json, writable_output
 from casefiles.cli.secrets_input import SecretSource
+from casefiles.core.dossier.handover import save_dossier
 from casefiles.core.dossier.labels import LANGUAGES
-from casefiles.core.dossier.render import DossierRequest, save_dossier
+from casefiles.core.dossier.render import DossierRequest
 from casefiles.core.dossier.sections import SECTIONS
 from casefiles.core.errors import InvalidInput
 from casefiles.core.exchange.redaction import PROFILES

@@ -66,7 +66,7 @@ def test_preview_renders_in_memory_and_is_audited(store: Store, code: str,
     assert dialog.print_button.isEnabled()
     previews = [e for e in audit.entries(store.db, cases.get_case(store.db, code).uuid)
                 if e.action == "dossier.preview"]
-    assert [e.detail["sha256"] for e in previews] == [dialog.dossier.sha256]
+    assert [e.detail["file_sha256"] for e in previews] == [dialog.dossier.sha256]
     assert sharelog.share_log(store.db, code) == []  # shown, not handed over
     assert set(os.listdir(tempfile.gettempdir())) == temp_before  # nothing written to temp
     dialog.lang.setCurrentIndex(dialog.lang.findData("fa"))  # another dossier: preview again

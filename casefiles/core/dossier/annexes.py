@@ -1,119 +1,154 @@
 """Annexes: the exhibits themselves, after the dossier's own pages.
 
-- A PDF's pages are appended page for page. The dossier leaves one empty page per original page
-  (with its footer, so "page x of y", the bookmarks and the contents count them), and pypdf then
-  lays each original page onto its empty page, scaled into the frame.
+- A PDF's pages are appended page for page. The dossier leaves one empty box per original page
+  (on a page with its footer, so "page x of y", the bookmarks and the contents count it), and
+  pypdf then lays each original page into its box, scaled to fit and framed by a thin rule.
+  The annex's heading shares the first original page, so a PDF of n pages adds n pages.
 - An image is placed and scaled to the frame; text and web sources are set as text with their
   pinpoints. Anything else (audio, video) is named, with a sentence saying why it is not shown.
 - A PDF that cannot be read gets a notice in place of its pages; the rest is not affected.
 """
 
 import io
+import logging
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PyPdfError
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from casefiles.core.dossier import layout
 from casefiles.core.dossier.content import Exhibit
 from casefiles.core.dossier.sections import SectionBuilder
-from casefiles.core.sources import blobs
+from casefiles.core.sources import blobs, sniff
 from casefiles.core.store import sources
 from casefiles.core.store.driver import Database
 
-_CAPTION = 8 * mm  # room above an appended page for its "Annex 2, page 3 of 9" line
+_CAPTION = 7 * mm  # room above an appended page for its "Annex 2, page 3 of 9" line
+_MIN_ROOM = 120 * mm  # a box lower than this goes to the next page: the original would be tiny
 _IMAGE_KINDS = {"image"}
+
+# (left, bottom, width, height) in points on the output page
+Box = tuple[float, float, float, float]
 
 
 @dataclass
 class AnnexPages:
-    """Where the originals' pages go: output page number -> (annex's PDF, its page index)."""
+    """Where the originals' pages go: output page number -> (annex, page index, its box)."""
 
-    placed: dict[int, tuple[int, int]] = field(default_factory=dict)
+    placed: dict[int, tuple[int, int, Box]] = field(default_factory=dict)
     originals: dict[int, bytes] = field(default_factory=dict)  # annex number -> PDF bytes
 
 
-class _PagePlaceholder(Flowable):
-    """A full frame left empty for page `index` of annex `number`, with its caption."""
+def fit(room: Box, size: tuple[float, float]) -> Box:
+    """The box a page of `size` (width, height) takes when scaled into `room`, centred."""
+    left, bottom, width, height = room
+    scale = min(width / size[0], height / size[1])
+    shown_w, shown_h = size[0] * scale, size[1] * scale
+    return left + (width - shown_w) / 2, bottom + (height - shown_h) / 2, shown_w, shown_h
 
-    def __init__(self, pages: AnnexPages, number: int, index: int, caption: Flowable) -> None:
+
+class _PagePlaceholder(Flowable):
+    """The rest of the frame left empty for page `index` of annex `number`, its caption on
+    top and a thin rule where the original's page edge will be."""
+
+    def __init__(self, pages: AnnexPages, number: int, index: int, size: tuple[float, float],
+                 caption: Flowable) -> None:
         super().__init__()
-        self.pages, self.number, self.index, self.caption = pages, number, index, caption
+        self.pages, self.number, self.index, self.size = pages, number, index, size
+        self.caption = caption
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.caption.wrap(available_width, _CAPTION)
-        return available_width, available_height - 1  # the rest of the frame: a page each
+        self.width = available_width
+        # Less room than _MIN_ROOM does not fit (and cannot split): the frame moves on.
+        self.height = available_height - 1 if available_height >= _MIN_ROOM else _MIN_ROOM
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
 
     def draw(self) -> None:
+        canvas = self.canv
+        self.caption.drawOn(canvas, 0, self.height - self.caption.height)
+        left, bottom = canvas.absolutePosition(0, 0)
+        room = (left, bottom, self.width, self.height - _CAPTION)
         # multiBuild lays out several times; the last pass decides where each page lands.
-        self.pages.placed[self.canv.getPageNumber()] = (self.number, self.index)
-        self.caption.drawOn(self.canv, 0, self.height - _CAPTION + 2 * mm)
+        self.pages.placed[canvas.getPageNumber()] = (self.number, self.index, room)
+        x, y, width, height = fit((0, 0, self.width, self.height - _CAPTION), self.size)
+        canvas.saveState()
+        canvas.setStrokeColor(layout.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.rect(x, y, width, height)
+        canvas.restoreState()
 
 
-def _pdf_page_count(data: bytes) -> tuple[int, str]:
-    """(pages, "") for a readable PDF, or (0, why not)."""
+def _read_pdf(data: bytes) -> tuple[list[tuple[float, float]], str]:
+    """The (width, height) of each page as shown (rotation applied) of a readable PDF, and
+    "" ; or ([], why not). pypdf's warnings about a damaged file are not ours to print."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
     try:
-        count = len(PdfReader(io.BytesIO(data)).pages)
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as err:
-        return 0, type(err).__name__
-    return (count, "") if count else (0, "no pages")
-
-
-def _image(data: bytes) -> Flowable | None:
-    """The image scaled into the frame (re-encoded as PNG in memory: HEIC, EXIF rotation)."""
-    from PIL import Image as PILImage
-    from PIL import ImageOps, UnidentifiedImageError
-
-    try:
-        with PILImage.open(io.BytesIO(data)) as opened:
-            picture = ImageOps.exif_transpose(opened)
-            png = io.BytesIO()
-            picture.save(png, "PNG")
-            width, height = picture.size
-    except (UnidentifiedImageError, OSError, ValueError):
-        return None
-    scale = min(layout.FRAME_WIDTH / width, (layout.FRAME_HEIGHT - 40 * mm) / height, 1.0)
-    png.seek(0)
-    return Image(png, width * scale, height * scale)
+        sizes = []
+        for page in PdfReader(io.BytesIO(data)).pages:
+            box = page.mediabox
+            width, height = float(box.width), float(box.height)
+            sizes.append((height, width) if page.rotation % 180 else (width, height))
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError) as err:
+        return [], type(err).__name__
+    finally:
+        logger.setLevel(level)
+    if any(width <= 0 or height <= 0 for width, height in sizes):
+        return [], "empty page box"
+    return (sizes, "") if sizes else ([], "no pages")
 
 
 def annex_flowables(db: Database, build: SectionBuilder, exhibits: list[Exhibit],
                     pages: AnnexPages) -> list[Flowable]:
-    """The "Annexes" section: one annex per exhibit with an original, in exhibit order."""
+    """The "Annexes" section: one annex per exhibit, each from a new page, in exhibit order;
+    the section's heading stands on the first annex's page."""
     out: list[Flowable] = [PageBreak(), layout.heading(build.word("annexes"), build.s.h1, 0,
                                                        "annexes")]
     for number, exhibit in enumerate(exhibits, start=1):
         source = exhibit.source
         blob_id = sources.blob_of(db, exhibit.source_id)
-        title = build.word("annex", n=number, title=f"{exhibit.label} {source.title}")
-        out += [PageBreak(), layout.heading(title, build.s.h2, 1, f"annex-{number}"),
+        title = build.word("annex", n=number, title=f"{exhibit.label} {source.title}".strip())
+        if number > 1:
+            out.append(PageBreak())
+        out += [layout.heading(title, build.s.h2, 1, f"annex-{number}"),
                 build.para(f"SHA-256 {source.sha256}", build.s.small)]
-        if blob_id is None:
-            out.append(build.para(build.word("annex_not_shown"), build.s.body))
+        if blob_id is None or source.kind not in (*sniff.DOCUMENT_KINDS, *_IMAGE_KINDS):
+            out.append(build.para(build.word("annex_not_shown"), build.s.body))  # audio, video
         elif source.kind == "pdf":
-            out += _pdf_annex(db, build, blob_id, number, title, pages)
+            out += _pdf_annex(db, build, blob_id, number, pages)
         elif source.kind in _IMAGE_KINDS:
-            picture = _image(blobs.read_all(db, blob_id))
+            picture = layout.scaled_image(blobs.read_all(db, blob_id), layout.FRAME_WIDTH,
+                                          layout.FRAME_HEIGHT - 40 * mm)
             out.append(picture or build.para(build.word("annex_not_shown")))
         else:
             out += _text_annex(db, build, exhibit.source_id)
     return out
 
 
-def _pdf_annex(db: Database, build: SectionBuilder, blob_id: int, number: int, title: str,
+def _pdf_annex(db: Database, build: SectionBuilder, blob_id: int, number: int,
                pages: AnnexPages) -> list[Flowable]:
+    """One box per page of the original (the first under the annex's heading), or a notice
+    saying the original could not be read."""
     data = blobs.read_all(db, blob_id)
-    count, problem = _pdf_page_count(data)
-    if not count:
-        return [build.para(build.word("annex_unreadable", reason=problem))]
+    sizes, problem = _read_pdf(data)
+    if not sizes:
+        return [Spacer(1, 2 * mm),
+                build.para(build.word("annex_unreadable", reason=problem), build.s.strong)]
     pages.originals[number] = data
-    out: list[Flowable] = [build.para(build.word("annex_pages", pages=count), build.s.small)]
-    for index in range(count):
-        caption = build.para(build.word("annex_page", annex=title.split(":")[0], page=index + 1,
-                                        pages=count), build.s.small)
-        out += [PageBreak(), _PagePlaceholder(pages, number, index, caption)]
+    out: list[Flowable] = []
+    for index, size in enumerate(sizes):
+        caption = build.para(build.word("annex_page", n=number, page=index + 1,
+                                        pages=len(sizes)), build.s.small)
+        if index:
+            out.append(PageBreak())
+        out.append(_PagePlaceholder(pages, number, index, size, caption))
     return out
 
 
@@ -123,26 +158,29 @@ def _text_annex(db: Database, build: SectionBuilder, source_id: int) -> list[Flo
         return [build.para(build.word("no_text"))]
     out: list[Flowable] = [build.para(build.word("annex_text"), build.s.small), Spacer(1, 2 * mm)]
     for pinpoint, words in segments:
-        out.append(build.para(f"[{pinpoint}] {words}" if pinpoint else words))
+        out.append(build.para(f"[{pinpoint}] {words}" if pinpoint else words,
+                              own_alignment=True))
     return out
 
 
 def lay_originals(rendered: bytes, pages: AnnexPages) -> bytes:
-    """The dossier with every original PDF page laid onto the empty page kept for it."""
+    """The dossier with every original PDF page laid into the box kept for it."""
     if not pages.placed:
         return rendered
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(rendered)))
-    readers = {number: PdfReader(io.BytesIO(data)) for number, data in pages.originals.items()}
-    room_w, room_h = layout.FRAME_WIDTH, layout.FRAME_HEIGHT - _CAPTION
-    for page_number, (number, index) in sorted(pages.placed.items()):
-        original = readers[number].pages[index]
-        original.transfer_rotation_to_content()
+    # Each original is cloned into a writer of its own: pypdf turns a rotated page's /Rotate
+    # into its content only for a page a writer holds.
+    originals = {number: PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+                 for number, data in pages.originals.items()}
+    for page_number, (number, index, room) in sorted(pages.placed.items()):
+        original = originals[number].pages[index]
+        if original.rotation:
+            original.transfer_rotation_to_content()
         box = original.mediabox
-        scale = min(room_w / float(box.width), room_h / float(box.height))
-        left = layout.MARGIN + (room_w - float(box.width) * scale) / 2
-        bottom = layout.MARGIN + layout.FOOTER_HEIGHT + (room_h - float(box.height) * scale) / 2
+        size = (float(box.width), float(box.height))
+        left, bottom, width, _height = fit(room, size)
         placement = (Transformation().translate(-float(box.left), -float(box.bottom))
-                     .scale(scale).translate(left, bottom))
+                     .scale(width / size[0]).translate(left, bottom))
         writer.pages[page_number - 1].merge_transformed_page(original, placement)
     out = io.BytesIO()
     writer.write(out)

@@ -74,13 +74,18 @@ def claim_of(citation: Citation) -> str:
     return citation.incident_uuid or citation.risk_factor_uuid or CASE
 
 
-def _claim_order(case: Case) -> list[str]:
-    """Claims in the order the dossier shows them: summary, risk factors, then the timeline."""
-    return [CASE, *(f.uuid for f in case.risk.factors), *(i.uuid for i in case.timeline())]
+def _claim_order(case: Case, sections: tuple[str, ...]) -> list[str]:
+    """The claims of the chosen sections, in the order the dossier shows them: the summary,
+    the risk factors, then the timeline. A source cited only in a left-out section is no
+    exhibit."""
+    return [*([CASE] if "summary" in sections else []),
+            *(f.uuid for f in case.risk.factors if "risk" in sections),
+            *(i.uuid for i in case.timeline() if "timeline" in sections)]
 
 
 def gather(db: Database, code: str, profile: Profile, lang: str, calendar: Calendar,
-           prepared_by: str) -> DossierContent:
+           prepared_by: str, sections: tuple[str, ...] = ("summary", "risk", "timeline")
+           ) -> DossierContent:
     """Read the case (identity too: the profile decides) and its citations, redacted."""
     full = cases.load_case(db, cases.case_id_for(db, code), with_identity=True)
     check_sharing_consent(full, profile)
@@ -95,7 +100,7 @@ def gather(db: Database, code: str, profile: Profile, lang: str, calendar: Calen
         by_claim.setdefault(claim_of(citation), []).append(citation)
     exhibits: dict[int, Exhibit] = {}
     refused: set[int] = set()
-    for claim in _claim_order(content.case):
+    for claim in _claim_order(content.case, sections):
         for citation in by_claim.get(claim, []):
             if citation.source_id in refused:
                 continue

@@ -7,6 +7,7 @@ are counted in. Headings carry their outline entry: the document bookmarks each 
 it in the contents as it is laid out.
 """
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -17,7 +18,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageTemplate,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from casefiles.core.dossier import text
@@ -40,6 +50,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     body: ParagraphStyle
+    strong: ParagraphStyle  # body text in bold: the contents' sections
     small: ParagraphStyle
     label: ParagraphStyle
     marking: ParagraphStyle
@@ -58,12 +69,15 @@ def styles() -> Styles:
                               fontSize=size, leading=size * 1.35, **extra)
 
     return Styles(
+        # Headings and labels keep with what follows: none ends a page on its own.
         title=style("title", 22, bold=True, spaceAfter=6 * mm),
-        h1=style("h1", 15, bold=True, spaceBefore=4 * mm, spaceAfter=3 * mm),
-        h2=style("h2", 11.5, bold=True, spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        h1=style("h1", 15, bold=True, spaceBefore=4 * mm, spaceAfter=3 * mm, keepWithNext=1),
+        h2=style("h2", 11.5, bold=True, spaceBefore=3 * mm, spaceAfter=1.5 * mm,
+                 keepWithNext=1),
         body=style("body", 10, spaceAfter=1.5 * mm),
+        strong=style("strong", 10, bold=True, spaceAfter=1.5 * mm),
         small=style("small", 8.2, textColor=MUTED, spaceAfter=0.8 * mm),
-        label=style("label", 9, bold=True, textColor=MUTED),
+        label=style("label", 9, bold=True, textColor=MUTED, keepWithNext=1),
         marking=style("marking", 10, bold=True, textColor=MARKING_RED),
         footer=style("footer", 7.5, textColor=MUTED),
         footer_marking=style("footer_marking", 7.5, bold=True, textColor=MARKING_RED),
@@ -78,6 +92,19 @@ def heading(words: str, style: ParagraphStyle, level: int, key: str) -> Flowable
     return flowable
 
 
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """`story` with every keep-with-next flowable (a heading, a label) that precedes a
+    KeepTogether moved inside it: reportlab keeps a heading with the next flowable, but not
+    with a KeepTogether (they do not nest), and the heading would end a page on its own."""
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        if out and isinstance(out[-1], KeepTogether) and flowable.getKeepWithNext():
+            out[-1] = KeepTogether([flowable, *out[-1]._content])
+        else:
+            out.append(flowable)
+    return out[::-1]
+
+
 class Contents(TableOfContents):
     """The table of contents, its entries set by our own paragraphs (reportlab's would neither
     shape nor order Dari), each a link to its heading, page numbers at the reading end."""
@@ -89,17 +116,26 @@ class Contents(TableOfContents):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         number_width = 14 * mm
         rows = []
-        for level, title, page, _key in self._lastEntries or [(0, "", 0, None)]:
-            style = self.style.body if level else self.style.label
-            indent = "\u2003\u2003" if level else ""  # em spaces: the paragraph has no indent
-            row = [text.paragraph(indent + title, style), text.paragraph(str(page), style)]
+        commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+        title_column = 1 if self.rtl else 0
+        for row_number, (level, title, page, _key) in enumerate(
+                self._lastEntries or [(0, "", 0, None)]):
+            style = self.style.body if level else self.style.strong
+            row = [text.paragraph(title, style),
+                   text.paragraph(str(page), style, direction="rtl" if self.rtl else "ltr")]
             rows.append(row[::-1] if self.rtl else row)
+            if level:  # a subsection is indented from the reading start
+                side = "RIGHTPADDING" if self.rtl else "LEFTPADDING"
+                commands.append((side, (title_column, row_number), (title_column, row_number),
+                                 6 * mm))
+            elif row_number:
+                commands.append(("TOPPADDING", (0, row_number), (-1, row_number), 2.5))
         widths = [available_width - number_width, number_width]
         self._table = Table(rows, colWidths=widths[::-1] if self.rtl else widths)
-        self._table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        self._table.setStyle(TableStyle(commands))
         self.width, self.height = self._table.wrapOn(self.canv, available_width,
                                                      available_height)
         return self.width, self.height
@@ -121,8 +157,7 @@ class DossierDocument(BaseDocTemplate):
         if outline is None:
             return
         title, level, key = outline
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.canv.mark(key, title, level)
         self.notify("TOCEntry", (level, title, self.page, key))
 
 
@@ -130,21 +165,34 @@ Footer = Callable[[Canvas, int, int], None]  # (canvas, page number, total pages
 
 
 class _NumberedCanvas(Canvas):
-    """Holds every page until the end, then draws each footer knowing the total."""
+    """Holds every page until the end, then draws each footer knowing the total.
+
+    A bookmark names the page being written when it is made, and no page is written before
+    the end here, so bookmarks (`mark`) are kept with their page and made as it is written.
+    """
 
     def __init__(self, *args: Any, footer: Footer, extra_pages: int, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._footer, self._extra_pages = footer, extra_pages
         self._pages: list[dict[str, Any]] = []
+        self._marks: list[tuple[str, str, int]] = []  # this page's (key, title, level)
+
+    def mark(self, key: str, title: str, level: int) -> None:
+        """Bookmark this page as `key` and list it in the outline (level 0 or 1)."""
+        self._marks.append((key, title, level))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
+        self._marks = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages) + self._extra_pages
         for number, page in enumerate(self._pages, start=1):
             self.__dict__.update(page)
+            for key, title, level in page["_marks"]:
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=level, closed=level > 0)
             self._footer(self, number, total)
             super().showPage()
         super().save()
@@ -165,8 +213,8 @@ def draw_footer(canvas: Canvas, style: Styles, marking: str, middle: str, page: 
     canvas.setLineWidth(0.5)
     top = MARGIN + FOOTER_HEIGHT - 4 * mm
     canvas.line(MARGIN, top, PAGE_WIDTH - MARGIN, top)
-    cells = ((marking, style.footer_marking, 0.55), (middle, style.footer, 0.2),
-             (page, style.footer_end, 0.25))
+    cells = ((marking, style.footer_marking, 0.64), (middle, style.footer, 0.18),
+             (page, style.footer_end, 0.18))
     start = 0.0
     for words, cell_style, share in cells:
         width = FRAME_WIDTH * share
@@ -177,3 +225,22 @@ def draw_footer(canvas: Canvas, style: Styles, marking: str, middle: str, page: 
             _width, height = cell.wrap(width - 2 * mm, FOOTER_HEIGHT)
             cell.drawOn(canvas, left, top - 2 * mm - height)
     canvas.restoreState()
+
+
+def scaled_image(data: bytes, width: float, height: float) -> Flowable | None:
+    """An image file's picture, at most `width` x `height` points and never enlarged, or None
+    if it cannot be read. It is re-encoded as PNG in memory (HEIC, EXIF rotation)."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps, UnidentifiedImageError
+
+    try:
+        with PILImage.open(io.BytesIO(data)) as opened:
+            picture = ImageOps.exif_transpose(opened)
+            png = io.BytesIO()
+            picture.save(png, "PNG")
+            pixels_wide, pixels_high = picture.size
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+    scale = min(width / pixels_wide, height / pixels_high, 1.0)
+    png.seek(0)
+    return Image(png, pixels_wide * scale, pixels_high * scale)

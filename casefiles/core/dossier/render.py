@@ -1,17 +1,15 @@
-"""Rendering a case's dossier: the one entry point for the CLI and the app.
+"""Rendering a case's dossier, for the CLI and the app alike.
 
-`render_dossier` returns the PDF as bytes (the app previews it from memory); `save_dossier`
-writes it atomically where the caseworker asked and records the generation in the audit log and
-the case's share log (profile, file hash, who, when). The profile is applied before anything is
-laid out (`content.gather`), and it decides the document's metadata and file name as well: the
-metadata never holds the identity, whatever the profile.
+`render_dossier` returns the PDF as bytes and writes nothing (the app previews it from memory;
+`handover` saves, prints and records it). The profile is applied before anything is laid out
+(`content.gather`), and it decides the document's metadata and file name as well: the metadata
+never holds the identity, whatever the profile.
 """
 
 import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
@@ -23,11 +21,8 @@ from casefiles.core.dossier.labels import LANGUAGES, label
 from casefiles.core.dossier.sections import SECTIONS, SectionBuilder
 from casefiles.core.errors import InvalidInput
 from casefiles.core.exchange.redaction import load_profile, withheld_note
-from casefiles.core.fsutil import atomic_write
 from casefiles.core.i18n import _
-from casefiles.core.model.case import ShareEntry
 from casefiles.core.model.dates import Calendar, FuzzyDate
-from casefiles.core.store import sharelog
 from casefiles.core.store.driver import Database
 
 Progress = Callable[[str], None]
@@ -103,7 +98,7 @@ def render_dossier(db: Database, request: DossierRequest,
     profile = load_profile(request.profile)
     say(_("Reading the case"))
     content = gather(db, request.code, profile, request.lang, request.calendar,
-                     request.prepared_by)
+                     request.prepared_by, request.sections)
     rtl = request.lang == "fa"
     style = layout.styles()
     build = SectionBuilder(content, style)
@@ -119,21 +114,9 @@ def render_dossier(db: Database, request: DossierRequest,
 
     out = io.BytesIO()
     document = layout.DossierDocument(out, _metadata(content), lang="fa-AF" if rtl else "en")
-    document.multiBuild(story, canvasmaker=layout.numbered_canvas(footer))
+    document.multiBuild(layout.keep_headings(story), canvasmaker=layout.numbered_canvas(footer))
     say(_("Appending the annexes"))
     pdf = lay_originals(out.getvalue(), pages)
     return Dossier(pdf=pdf, file_name=profile.file_name(content.case),
                    sha256=hashlib.sha256(pdf).hexdigest(), pages=document.page)
-
-
-def save_dossier(db: Database, request: DossierRequest, out: Path, actor: str,
-                 progress: Progress | None = None) -> Dossier:
-    """Render, write `out` atomically, and record it in the audit and share logs."""
-    dossier = render_dossier(db, request, progress)
-    atomic_write(out, dossier.pdf)
-    sharelog.record_share(db, ShareEntry(
-        case_code=request.code, recipient=load_profile(request.profile).title("en"),
-        profile=request.profile, method="dossier (PDF)", file_sha256=dossier.sha256,
-        note=f"{dossier.pages} pages, {request.lang}"), actor)
-    return dossier
 
