@@ -13,8 +13,17 @@ import io
 import logging
 from dataclasses import dataclass, field
 
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+)
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
@@ -164,7 +173,11 @@ def _text_annex(db: Database, build: SectionBuilder, source_id: int) -> list[Flo
 
 
 def lay_originals(rendered: bytes, pages: AnnexPages) -> bytes:
-    """The dossier with every original PDF page laid into the box kept for it."""
+    """The dossier with every original PDF page laid into the box kept for it.
+
+    Each original page goes in as a Form XObject (its content streams and resources as they
+    are, drawn with one transformation), so nothing of it is parsed or rewritten.
+    """
     if not pages.placed:
         return rendered
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(rendered)))
@@ -179,9 +192,54 @@ def lay_originals(rendered: bytes, pages: AnnexPages) -> bytes:
         box = original.mediabox
         size = (float(box.width), float(box.height))
         left, bottom, width, _height = fit(room, size)
-        placement = (Transformation().translate(-float(box.left), -float(box.bottom))
-                     .scale(width / size[0]).translate(left, bottom))
-        writer.pages[page_number - 1].merge_transformed_page(original, placement)
+        scale = width / size[0]
+        _draw_form(writer, writer.pages[page_number - 1],
+                   _indirect(writer, _form_of(original, writer)), f"/CFAnnex{page_number}",
+                   (scale, left - float(box.left) * scale, bottom - float(box.bottom) * scale))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _form_of(page: PageObject, writer: PdfWriter) -> StreamObject:
+    """`page` as a Form XObject for `writer`: its contents, bounding box and resources."""
+    contents = page.get("/Contents")
+    streams = contents.get_object() if contents is not None else ArrayObject()
+    if not isinstance(streams, ArrayObject):
+        streams = ArrayObject([streams])
+    form = DecodedStreamObject()
+    form.set_data(b"\n".join(stream.get_object().get_data() for stream in streams))
+    resources = page.get("/Resources")
+    form.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject(FloatObject(v) for v in page.mediabox),
+        NameObject("/Resources"): (resources.get_object().clone(writer) if resources is not None
+                                   else DictionaryObject()),
+    })
+    return form.flate_encode()
+
+
+def _draw_form(writer: PdfWriter, target: PageObject, form: IndirectObject, name: str,
+               placement: tuple[float, float, float]) -> None:
+    """Draw `form` on `target` at (scale, x, y), appended to its contents as one stream."""
+    resources = target[NameObject("/Resources")].get_object()
+    xobjects = resources.get("/XObject")
+    if xobjects is None:
+        xobjects = DictionaryObject()
+        resources[NameObject("/XObject")] = xobjects
+    xobjects.get_object()[NameObject(name)] = form
+    scale, x, y = placement
+    drawing = DecodedStreamObject()
+    drawing.set_data(f"q {scale:.6f} 0 0 {scale:.6f} {x:.3f} {y:.3f} cm {name} Do Q".encode())
+    existing = target.get("/Contents")
+    streams = existing.get_object() if existing is not None else ArrayObject()
+    if not isinstance(streams, ArrayObject):
+        streams = ArrayObject([existing])
+    target[NameObject("/Contents")] = ArrayObject([*streams, _indirect(writer, drawing)])
+
+
+def _indirect(writer: PdfWriter, stream: StreamObject) -> IndirectObject:
+    """`stream` as an object of `writer` (a stream cannot be written inside another object).
+    pypdf has no public call for this; `_add_object` has been there since PyPDF2."""
+    return writer._add_object(stream)

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.letters import LETTERS_ARABIC
@@ -238,7 +239,25 @@ def _reshaper() -> ArabicReshaper:
     register_fonts()
     reshaper = ArabicReshaper(configuration={"delete_harakat": False})
     reshaper.letters = {**reshaper.letters, **_contextual_letters()}
+    # reshape() reads its options through configparser a few times per call, which costs more
+    # than the shaping itself: they never change, so they are read once.
+    # The ligature pattern is made on first use from the section: make it from the real one.
+    _ = reshaper._ligatures_re
+    reshaper.configuration = _ReadOnce(reshaper.configuration)
     return reshaper
+
+
+class _ReadOnce(dict):
+    """A configparser section's values, read once, answering get() and getboolean()."""
+
+    def __init__(self, section: Any) -> None:
+        super().__init__({key: section.get(key) for key in section})
+        self._booleans = {key: section.getboolean(key) for key in section
+                          if section.get(key, "").lower() in ("yes", "no", "true", "false",
+                                                                "on", "off", "1", "0")}
+
+    def getboolean(self, key: str, fallback: bool = False) -> bool:
+        return self._booleans.get(key, fallback)
 
 
 def _prepare(text: str) -> str:
@@ -261,6 +280,15 @@ def plain(text: str) -> str:
     return " ".join(_prepare(text).split())
 
 
+# Characters that make a line need the bidi algorithm: Hebrew and Arabic script, their
+# presentation forms, the directional marks, embeddings, overrides and isolates.
+_NEEDS_BIDI = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f"
+                         "\u202a-\u202e\u2066-\u2069]")
+# Text the Latin fonts hold every glyph of (ASCII, Latin-1 and common punctuation).
+_PLAIN_LATIN = re.compile("[\x20-\x7e\xa0-\xff\u2013\u2014\u2018\u2019\u201c\u201d"
+                          "\u2022\u2026]*")
+
+
 def shape_line(text: str, base_rtl: bool) -> str:
     """One line of logical-order `text` in visual order, its Arabic-script runs shaped.
 
@@ -268,7 +296,10 @@ def shape_line(text: str, base_rtl: bool) -> str:
     orders the line first; each Arabic-script run then comes out reversed and is shaped in its
     logical order and reversed again, because joining must be decided in reading order.
     """
-    visual = _visual_order(_prepare(text), base_rtl)
+    text = _prepare(text)
+    if not base_rtl and not _NEEDS_BIDI.search(text):
+        return text  # left to right, nothing to reorder or join (most lines of an English page)
+    visual = _visual_order(text, base_rtl)
     reshaper = _reshaper()
     return _ARABIC_RUN.sub(lambda match: reshaper.reshape(match[0][::-1])[::-1], visual)
 
@@ -334,6 +365,8 @@ def font_runs(visual: str, bold: bool = False) -> list[tuple[str, str]]:
     the Arabic font has in that. Spaces stay in the run they are in, to keep runs few."""
     register_fonts()
     latin, arabic = (LATIN_BOLD, ARABIC_BOLD) if bold else (LATIN, ARABIC)
+    if _PLAIN_LATIN.fullmatch(visual):
+        return [(latin, visual)]  # the common case, decided by one regular expression
     latin_glyphs = pdfmetrics.getFont(latin).face.charToGlyph
     arabic_glyphs = pdfmetrics.getFont(arabic).face.charToGlyph
     runs: list[tuple[str, str]] = []
