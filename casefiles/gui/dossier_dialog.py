@@ -57,6 +57,7 @@ class DossierDialog(QDialog):
         self.store, self.code = store, code
         self.dossier: Dossier | None = None  # the previewed dossier, until an option changes
         self._rendering = None  # the worker's signals, kept alive while it runs
+        self._requested: DossierRequest | None = None  # what the running worker renders
         self.case = cases.get_case(store.db, code)
         # With its identity, only to find withheld values in the free text (never shown).
         self._full = cases.load_case(store.db, cases.case_id_for(store.db, code),
@@ -192,14 +193,15 @@ class DossierDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Rendering…"))
-        self._rendering = run_in_background(
-            work, lambda dossier: self._rendered(request, dossier), self._failed,
-            on_progress=self.status.setText)
+        self._requested = request
+        # Bound methods, not lambdas: Qt drops them if the dialog is gone (closed by a lock).
+        self._rendering = run_in_background(work, self._rendered, self._failed,
+                                            on_progress=self.status.setText)
 
-    def _rendered(self, request: DossierRequest, dossier: Dossier) -> None:
+    def _rendered(self, dossier: Dossier) -> None:
         self._rendering = None
         self.progress.hide()
-        if request != self.request():  # changed while rendering: that preview is stale
+        if self._requested != self.request():  # changed while rendering: the preview is stale
             self._options_changed()
             return
         self.dossier = dossier

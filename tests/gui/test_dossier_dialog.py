@@ -6,7 +6,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -115,3 +117,18 @@ def test_print_sends_every_page_and_logs_it(store: Store, code: str, qtbot: QtBo
     [entry] = sharelog.share_log(store.db, code)
     assert entry.method == "dossier (printed)"
     assert entry.file_sha256 == dialog.dossier.sha256
+
+
+def test_closing_while_rendering_drops_the_result_quietly(store: Store, code: str,
+                                                          qtbot: QtBot) -> None:
+    """A lock closes the dialog mid-render: the finished render must find no dialog to fill
+    (pytest-qt fails the test on any exception raised in a slot)."""
+    dialog = DossierDialog(store, Calendar.GREGORIAN, code)
+    dialog.preview()
+    dialog.done(0)
+    shiboken6.delete(dialog)
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.wait(100)  # the finished signal is delivered now, to nobody
+    previews = [e for e in audit.entries(store.db, cases.get_case(store.db, code).uuid)
+                if e.action == "dossier.preview"]
+    assert len(previews) == 1  # the render itself completed and was recorded
