@@ -137,6 +137,10 @@ def register_fonts() -> None:
     """
     for name, file in _FONT_FILES.items():
         font = _TextLayerFont(name, str(fonts_dir() / file))
+        # reportlab hands out an already registered font of the same face name instead of a
+        # new one (pdfmetrics.registerFont): another DejaVu Sans registered first would be used
+        # without our private glyphs. A face name of our own keeps ours apart.
+        font.face.name += b"-casefiles"
         pdfmetrics.registerFont(font)
         _add_mirrored_glyphs(font)
     for family, bold in _BOLD.items():

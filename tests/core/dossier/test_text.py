@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -309,3 +310,23 @@ def test_paragraph_in_memory(style) -> None:
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build([paragraph(DARI, style)])
     assert buffer.getvalue().startswith(b"%PDF")
+
+
+def test_our_fonts_are_not_swapped_for_another_registration_of_the_same_face() -> None:
+    """reportlab hands out an earlier font of the same face name (pdfmetrics.registerFont):
+    a DejaVu Sans registered before ours (as the source tests' fixtures do) must not replace
+    ours and its private glyphs. A fresh interpreter, so that ours really comes second."""
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from reportlab.pdfbase.ttfonts import TTFont\n"
+        "from casefiles.core.dossier import text\n"
+        "pdfmetrics.registerFont(TTFont('Plain', str(text.fonts_dir() / 'DejaVuSans.ttf')))\n"
+        "text.register_fonts()\n"
+        "ours = pdfmetrics.getFont(text.LATIN)\n"
+        "assert ours is not pdfmetrics.getFont('Plain')\n"
+        "assert any(code >= 0xE000 for code in ours.face.charToGlyph)\n"
+        "print(text.shape_line('(\u0633\u0647 \u0645\u0627\u0647)', True) and 'ok')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[3], check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
