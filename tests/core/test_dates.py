@@ -139,3 +139,11 @@ def test_a_year_left_out_is_refused_not_misread(text: str) -> None:
     other."""
     with pytest.raises(InvalidInput, match="was the year left out"):
         FuzzyDate.parse(text)
+
+
+def test_dari_shows_its_own_words_around_a_date() -> None:
+    """A dossier in Dari says "about", "unknown" and the Solar Hijri mark in Dari."""
+    assert FuzzyDate.parse("c. 2019").display(Calendar.SOLAR_HIJRI, "fa") == \
+        "حدود 1397–1398 هـ ش (حدود 2019)"
+    assert FuzzyDate.parse("unknown").display(Calendar.GREGORIAN, "fa") == "تاریخ نامعلوم"
+    assert FuzzyDate.parse("c. 2019").display(Calendar.GREGORIAN) == "c. 2019 (c. 1397–1398 SH)"

@@ -39,6 +39,11 @@ class Precision(StrEnum):
 
 # Years below this are read as Solar Hijri when the calendar is not said (1400 SH = 2021).
 _SH_YEAR_LIMIT = 1700
+# The few words of a shown date in Dari and Pashto (a dossier's language, not the interface's:
+# gettext serves that); English comes from the catalogue.
+_DATE_WORDS = {"unknown": {"fa": "تاریخ نامعلوم", "ps": "نېټه نامعلومه"},
+               "about": {"fa": "حدود ", "ps": "شاوخوا "},
+               "sh": {"fa": " هـ ش", "ps": " هـ ش"}}
 # The years a case can be about (births, service, incidents), in each calendar: "14 Asad" is a
 # day without its year, not the month of Asad in the year 14.
 _YEAR_RANGE = {Calendar.GREGORIAN: (1800, 2200), Calendar.SOLAR_HIJRI: (1180, 1580)}
@@ -127,7 +132,7 @@ class FuzzyDate:
         "24 Asad 1400 (15 August 2021)", "Asad 1400 (July–August 2021)", "c. 2019 (1397–1398 SH)".
         """
         if self.precision is Precision.UNKNOWN:
-            return _("date unknown")
+            return _DATE_WORDS["unknown"].get(lang) or _("date unknown")
         primary = calendar or self.calendar
         other = (Calendar.GREGORIAN if primary is Calendar.SOLAR_HIJRI
                  else Calendar.SOLAR_HIJRI)
@@ -138,9 +143,11 @@ class FuzzyDate:
         assert bounds is not None
         first = _from_gregorian(calendar, bounds[0])
         last = _from_gregorian(calendar, bounds[1])
-        approx = _("c. ") if self.precision is Precision.APPROXIMATE else ""
-        suffix = " SH" if calendar is Calendar.SOLAR_HIJRI and self.calendar is not calendar \
-            and self.precision not in (Precision.DAY, Precision.MONTH) else ""
+        approx = ((_DATE_WORDS["about"].get(lang) or _("c. "))
+                  if self.precision is Precision.APPROXIMATE else "")
+        suffix = ((_DATE_WORDS["sh"].get(lang) or " SH")
+                  if calendar is Calendar.SOLAR_HIJRI and self.calendar is not calendar
+                  and self.precision not in (Precision.DAY, Precision.MONTH) else "")
         if self.precision is Precision.DAY:
             y, m, d = first
             return f"{d} {month_name(calendar, m, lang)} {y}"
