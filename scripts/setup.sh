@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
           dbus-daemon dbus-bin
           desktop-file-utils appstream
-          poppler-utils qpdf)
+          poppler-utils qpdf age)
 if [[ "${1:-}" == "--gui" ]]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
              libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)

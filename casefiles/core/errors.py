@@ -61,3 +61,8 @@ class NotFound(CasefilesError):
 
 class Conflict(CasefilesError):
     """A change that would break links between records (for example deleting a cited incident)."""
+
+
+class BundleRefused(InvalidInput):
+    """An exchange bundle that is damaged, tampered with, foreign or not for us: nothing of it is
+    used. The message says in one line what is wrong with it."""
