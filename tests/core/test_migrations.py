@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+import pyrage
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from casefiles.core.exchange import keys
 from casefiles.core.security import audit
 from casefiles.core.security.kdf import normalise_secret
 from casefiles.core.store import cases, schema, search
@@ -61,9 +64,33 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
             hits = search.search_cases(store.db, query).hits
             assert [h.code for h in hits] == ["CF-AAAA-BBBB"]
         assert all(check.ok for check in verify(store.db))
+        card = _assert_working_keys(store)
     # Opening again does not migrate again.
     with Store.open(path, PASSPHRASE) as store:
         assert search.search_cases(store.db, "Lapwing").total == 1
+        assert keys.own_card(store.db) == card  # the keys are not made anew
+
+
+def _assert_working_keys(store: Store) -> str:
+    """The organisation keys version 4 generates exist and work; returns the store's card."""
+    own = keys.own_keys(store.db)
+    identity = pyrage.x25519.Identity.from_str(keys.own_secret_identity(store.db))
+    assert str(identity.to_public()) == own.age_recipient
+    sealed = pyrage.encrypt(b"to the upgraded store", [identity.to_public()])
+    assert pyrage.decrypt(sealed, [identity]) == b"to the upgraded store"
+    Ed25519PublicKey.from_public_bytes(own.signing_public).verify(
+        keys.signing_key(store.db).sign(b"manifest"), b"manifest")
+    assert keys.list_partners(store.db) == []
+    return keys.own_card(store.db)
+
+
+def test_two_stores_upgraded_get_different_keys(tmp_path: Path) -> None:
+    cards = []
+    for name in ("a", "b"):
+        _store_at_version(tmp_path / name, 3)
+        with Store.open(tmp_path / name, PASSPHRASE) as store:
+            cards.append(_assert_working_keys(store))
+    assert cards[0] != cards[1]
 
 
 def test_a_failed_migration_leaves_the_previous_version(tmp_path: Path,

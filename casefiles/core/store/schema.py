@@ -6,7 +6,17 @@ a store made at every earlier version (`tests/core/test_migrations.py`). `PRAGMA
 holds the number of migrations applied.
 """
 
+import datetime as dt
 from collections.abc import Callable
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from casefiles.core.store.driver import Database, complete_statement
 
@@ -297,10 +307,56 @@ ALTER TABLE citations ADD COLUMN quote_check TEXT NOT NULL DEFAULT 'unchecked';
 """
 
 
+# Version 4: the organisation's own keys (one row: the age X25519 identity that partners
+# encrypt bundles to, and the Ed25519 key that signs what this store sends) and the address book
+# of partner organisations' public keys. The secret halves exist only in this encrypted table.
+_V4 = """
+CREATE TABLE own_keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    age_identity TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    signing_private BLOB NOT NULL CHECK (length(signing_private) = 32),
+    signing_public BLOB NOT NULL CHECK (length(signing_public) = 32),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE partners (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    age_recipient TEXT NOT NULL UNIQUE,
+    signing_public BLOB NOT NULL UNIQUE CHECK (length(signing_public) = 32),
+    fingerprint TEXT NOT NULL,
+    verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1)),
+    verified_at TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL
+);
+"""
+
+
+def _v4_organisation_keys(db: Database) -> None:
+    """Version 4: the key tables, and this store's keys generated into them.
+
+    A new store gets its keys here too, so a store made today and one upgraded from an older
+    version have them the same way. Generation is written out in this frozen step rather than
+    called from the exchange code, which may change.
+    """
+    run_script(db, _V4)
+    identity = pyrage.x25519.Identity.generate()
+    signing = Ed25519PrivateKey.generate()
+    db.execute(
+        "INSERT INTO own_keys (id, age_identity, age_recipient, signing_private, "
+        "signing_public, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+        (str(identity), str(identity.to_public()),
+         signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),
+         signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
+         dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     lambda db: run_script(db, _V1),
     _v2_search_index,
     lambda db: run_script(db, _V3),
+    _v4_organisation_keys,
 ]
 LATEST = len(MIGRATIONS)
 
