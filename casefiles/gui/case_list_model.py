@@ -5,21 +5,21 @@ shows, so `fetchMore` asks the core for the next page when the view scrolls near
 sorting or filtering asks the core again (SQL does the work) instead of sorting Python rows.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from casefiles.core.model.vocab import vocabulary
 from casefiles.core.store import case_list
 from casefiles.core.store.driver import Database
+from casefiles.gui.table_model import Index, RowsModel
 
 PAGE_SIZE = 500
-Index = QModelIndex | QPersistentModelIndex
 # Column -> (sort key in the core, vocabulary of its codes or None).
 _COLUMNS = (("code", None), ("pseudonym", None), ("stage", "case_stages"),
             ("province", "provinces"), ("institution", "institutions"),
             ("situation", "situations"), ("incidents", None))
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowsModel):
     """Case summaries (never identity), one per row."""
 
     def __init__(self, db: Database, filters: case_list.CaseFilter | None = None) -> None:
@@ -66,12 +66,6 @@ class CaseListModel(QAbstractTableModel):
                                     sort=self._sort, descending=self._descending,
                                     matches=self._total)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -86,12 +80,6 @@ class CaseListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | int | None:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

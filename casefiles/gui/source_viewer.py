@@ -10,9 +10,7 @@ they are found off the GUI thread, so they arrive after `show_source` returns.
 """
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -41,9 +39,9 @@ from casefiles.core.sources.triage import CandidateCase, candidate_cases, field_
 from casefiles.core.store import sources
 from casefiles.core.store.store import Store
 from casefiles.gui.pdf_view import MemoryPdfView
+from casefiles.gui.table_model import Index, RowsModel
 from casefiles.gui.workers import explain, run_in_background
 
-Index = QModelIndex | QPersistentModelIndex
 # The mention tree's sentence rows carry (pinpoint, sentence) under this role.
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
 # The candidate table's rows carry the case code under this role.
@@ -55,7 +53,7 @@ def _term_label(category: str, code: str) -> str:
     return vocabulary(vocab_name).label(code) if vocab_name else code
 
 
-class CandidateCasesModel(QAbstractTableModel):
+class CandidateCasesModel(RowsModel):
     """The cases a source may support (`triage.candidate_cases`), best first."""
 
     def __init__(self) -> None:
@@ -68,18 +66,6 @@ class CandidateCasesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(candidates)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | int | None:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

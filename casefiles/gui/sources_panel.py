@@ -19,10 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRunnable,
     Qt,
     QThreadPool,
@@ -52,14 +49,14 @@ from casefiles.core.store.store import Store
 from casefiles.gui.file_dialogs import open_file_names
 from casefiles.gui.source_metadata import SourceMetadataDialog
 from casefiles.gui.source_viewer import SourceViewer
+from casefiles.gui.table_model import Index, RowsModel
 from casefiles.gui.workers import explain
 
-Index = QModelIndex | QPersistentModelIndex
 ID, TITLE, TYPE, PUBLISHER, PUBLISHED, TEXT, PASSAGES = range(7)
 REPORT_LINES = 8  # of an import's summary shown in the panel
 
 
-class SourceListModel(QAbstractTableModel):
+class SourceListModel(RowsModel):
     """Every source, or those whose text matches the search; sorted by any column.
 
     Sorting is stable: rows that compare equal keep the order of their ids, whichever way the
@@ -98,18 +95,6 @@ class SourceListModel(QAbstractTableModel):
     def searching(self) -> bool:
         """Whether a search filters the list (a query of punctuation only does not)."""
         return self._matches is not None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | int | None:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
