@@ -43,6 +43,7 @@ from casefiles.gui.clipboard import CLEAR_AFTER_MS
 from casefiles.gui.dossier_dialog import DossierDialog
 from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.icons import icon
+from casefiles.gui.partners_dialog import PartnersDialog
 from casefiles.gui.preferences_dialog import PreferencesDialog
 from casefiles.gui.prefs import Prefs
 from casefiles.gui.record_editors import (
@@ -196,6 +197,9 @@ class MainWindow(QMainWindow):
                                     "is entered again"))
         preferences = self._action(self.tr("&Preferences…"), self.edit_preferences,
                                    QKeySequence.StandardKey.Preferences)
+        partners = self._action(self.tr("Organisation &keys and partners…"),
+                                lambda: PartnersDialog(self.store).exec(),
+                                tip=self.tr("Our card to send to partners, and theirs"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         new_case = self._action(self.tr("&New case…"), self.new_case,
                                 QKeySequence.StandardKey.New, "case-new",
@@ -231,7 +235,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         _fill(self.menuBar().addMenu(self.tr("&Store")),
-              [lock, preferences, None, quit_action])
+              [lock, partners, preferences, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         _fill(self.case_menu, [new_case, edit_case, add_incident, None, dossier, copy_code])
