@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.core.errors import CasefilesError
 from casefiles.core.exchange import keys
+from casefiles.core.presentation import timestamp
 from casefiles.core.store.store import Store
 from casefiles.gui.fields import TextLine
 
@@ -52,6 +53,7 @@ class PartnersDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Fingerprint"),
                                               self.tr("Verified")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.message = QLabel()
@@ -108,10 +110,11 @@ class PartnersDialog(QDialog):
         self.partners = keys.list_partners(self.store.db)
         self.table.setRowCount(len(self.partners))
         for row, partner in enumerate(self.partners):
-            verified = (self.tr("yes, %1").replace("%1", partner.verified_at or "")
+            verified = (self.tr("yes, %1").replace("%1", timestamp(partner.verified_at or ""))
                         if partner.verified else self.tr("NOT VERIFIED"))
             for column, value in enumerate((partner.name, partner.fingerprint, verified)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
 
     def selected(self) -> keys.Partner | None:
         rows = self.table.selectionModel().selectedRows()
