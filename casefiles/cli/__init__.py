@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from casefiles import __version__
-from casefiles.cli import dossier_commands, key_commands, render, source_commands
+from casefiles.cli import dossier_commands, key_commands, render, sheet_commands, source_commands
 from casefiles.cli.common import (
     Handler,
     add_command,
@@ -304,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help=_("include the identity record (recorded in the audit log)"))
 
     source_commands.register(commands)
+    sheet_commands.register(commands)
     key_commands.register(commands)
     dossier_commands.register(commands)
     find = command("search", cmd_search,
