@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from casefiles import __version__
-from casefiles.cli import dossier_commands, key_commands, render, sheet_commands, source_commands
+from casefiles.cli import (
+    dossier_commands,
+    exchange_commands,
+    key_commands,
+    render,
+    sheet_commands,
+    source_commands,
+)
 from casefiles.cli.common import (
     Handler,
     add_command,
@@ -306,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     source_commands.register(commands)
     sheet_commands.register(commands)
     key_commands.register(commands)
+    exchange_commands.register(commands)
     dossier_commands.register(commands)
     find = command("search", cmd_search,
                    _("full-text search over cases and source text (never identity)"))

@@ -113,3 +113,21 @@ def test_a_failed_migration_leaves_the_previous_version(tmp_path: Path,
     raw.conn.close()
     with Store.open(path, PASSPHRASE) as store:  # retried cleanly with the real migration
         assert schema.version(store.db) == schema.LATEST
+
+
+@pytest.mark.parametrize("version", range(1, 5))
+def test_version_5_adds_provenance_to_every_earlier_store(tmp_path: Path, version: int) -> None:
+    """The provenance table of version 5 exists after the upgrade, keeps a base per case and
+    goes with the case it describes."""
+    path = tmp_path / f"v{version}"
+    _store_at_version(path, version)
+    with Store.open(path, PASSPHRASE) as store:
+        db = store.db
+        with db.atomic():
+            db.execute("INSERT INTO provenance (case_id, sender_name, sender_key, "
+                       "manifest_sha256, bundle_created_at, imported_at, json_sha256, "
+                       "base_json) VALUES (1, 'Org', ?, 'm', 't', 't', 'h', '{}')",
+                       (bytes(32),))
+        assert db.execute("SELECT count(*) FROM provenance").fetchone()[0] == 1
+        cases.delete_case(db, "CF-AAAA-BBBB", "tester")
+        assert db.execute("SELECT count(*) FROM provenance").fetchone()[0] == 0

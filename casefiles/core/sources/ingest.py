@@ -153,7 +153,7 @@ def _ingest(db: Database, handle: Any, size: int, name: str, sniffed: sniff.Snif
     blobs.seal_blob(db, blob_id, sha256, size)
 
     notes = [sniffed.mismatch] if sniffed.mismatch else []
-    extracted, status = _extract(db, blob_id, sniffed.kind, size, notes)
+    extracted, status = extract_stored(db, blob_id, sniffed.kind, size, notes)
     source = _with_proposed(chosen, given, extracted.proposed, name, sniffed.kind)
     source.sha256, source.original_name, source.media_type = sha256, name, sniffed.media_type
     source.kind, source.extraction = sniffed.kind, status
@@ -170,9 +170,10 @@ def _ingest(db: Database, handle: Any, size: int, name: str, sniffed: sniff.Snif
     return IngestReport(source, notes=notes, proposed=extracted.proposed, mentions=found)
 
 
-def _extract(db: Database, blob_id: int, kind: str, size: int,
-             notes: list[str]) -> tuple[Extracted, str]:
-    """(extracted, status): status "ok", "none" (nothing to extract) or "failed"."""
+def extract_stored(db: Database, blob_id: int, kind: str, size: int,
+                   notes: list[str]) -> tuple[Extracted, str]:
+    """The working text of a stored original (an ingest's, or one a bundle brought), and its
+    status: "ok", "none" (nothing to extract) or "failed"; what to tell is added to `notes`."""
     if kind not in sniff.DOCUMENT_KINDS and kind != sniff.IMAGE:
         return Extracted(segments=[]), "none"
     if size > PARSE_LIMIT:

@@ -55,7 +55,7 @@ def add_case(db: Database, case: Case, actor: str) -> Case:
         case.uuid = str(uuidlib.uuid4())
         case.code = new_code(db)
         case.created_at = case.updated_at = audit.utc_now()
-        _write(db, None, case)
+        write_case(db, None, case)
         audit.record(db, actor, "case.create", case.uuid, code=case.code)
     return case
 
@@ -75,7 +75,7 @@ def update_case(db: Database, code: str, patch: dict[str, Any], actor: str) -> C
         if not changed:
             return old
         new.updated_at = audit.utc_now()
-        _write(db, case_id, new)
+        write_case(db, case_id, new)
         audit.record(db, actor, "case.edit", new.uuid, code=code, fields=changed)
     return new
 
@@ -231,8 +231,10 @@ def _rows(db: Database, table: str, case_id: int) -> list[dict[str, Any]]:
 
 # ---- writing ----------------------------------------------------------------------------------
 
-def _write(db: Database, case_id: int | None, case: Case) -> int:
-    """Write every part of `case`; `case_id` None inserts. Returns the case's row id."""
+def write_case(db: Database, case_id: int | None, case: Case) -> int:
+    """Write every part of `case` as it is, uuids included; `case_id` None inserts. Returns
+    the case's row id. add_case and update_case go through it; so does an import, which must
+    keep the sender's uuids. Call inside a transaction, and audit."""
     row = {**serial.to_row(case), **serial.to_row(case.consent, prefix="consent_")}
     del row["tags"]
     if case_id is None:

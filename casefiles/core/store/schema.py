@@ -352,11 +352,37 @@ def _v4_organisation_keys(db: Database) -> None:
          dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")))
 
 
+# Version 5: where imported data came from. One row per case (or source) taken in from a
+# partner's bundle: who sent it (the name the manifest gives and the signing key, which is what
+# identifies the sender), which bundle (its manifest's SHA-256), when, and the JSON as imported
+# with its hash. That JSON is the base of the next import's three-way merge ("only their side
+# changed since the last import from them" against "both sides changed"); it stays inside the
+# encrypted database and goes when the case or source is deleted.
+_V5 = """
+CREATE TABLE provenance (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+    sender_name TEXT NOT NULL,
+    sender_key BLOB NOT NULL CHECK (length(sender_key) = 32),
+    manifest_sha256 TEXT NOT NULL,
+    bundle_created_at TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    base_json TEXT NOT NULL,
+    CHECK ((case_id IS NULL) <> (source_id IS NULL))
+);
+CREATE INDEX provenance_case ON provenance(case_id, sender_key, id);
+CREATE INDEX provenance_source ON provenance(source_id);
+"""
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     lambda db: run_script(db, _V1),
     _v2_search_index,
     lambda db: run_script(db, _V3),
     _v4_organisation_keys,
+    lambda db: run_script(db, _V5),
 ]
 LATEST = len(MIGRATIONS)
 
