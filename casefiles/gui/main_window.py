@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.core.model.dates import Calendar
-from casefiles.core.store.case_list import CaseFilter
+from casefiles.core.store.case_list import CaseFilter, list_cases
 from casefiles.core.store.store import Store
 from casefiles.gui.case_editor import CaseDialog
 from casefiles.gui.case_list_model import CaseListModel
@@ -41,6 +41,8 @@ from casefiles.gui.case_view import CaseView
 from casefiles.gui.cite_dialog import CiteDialog
 from casefiles.gui.clipboard import CLEAR_AFTER_MS
 from casefiles.gui.dossier_dialog import DossierDialog
+from casefiles.gui.exchange_dialogs import ExportDialog, ImportDialog
+from casefiles.gui.file_dialogs import open_file_names
 from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.icons import icon
 from casefiles.gui.partners_dialog import PartnersDialog
@@ -200,6 +202,14 @@ class MainWindow(QMainWindow):
         partners = self._action(self.tr("Organisation &keys and partners…"),
                                 lambda: PartnersDialog(self.store).exec(),
                                 tip=self.tr("Our card to send to partners, and theirs"))
+        export_case = self._action(self.tr("E&xport cases to a partner…"), self.export_case,
+                                   tip=self.tr("An encrypted bundle of the case shown, for "
+                                               "partners or a passphrase"))
+        export_listed = self._action(self.tr("Export &all listed cases…"), self.export_listed,
+                                     tip=self.tr("An encrypted bundle of every case the list "
+                                                 "shows (with its filters)"))
+        import_bundle = self._action(self.tr("Import a &bundle…"), self.import_bundle,
+                                     tip=self.tr("Preview and import a partner's bundle"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         new_case = self._action(self.tr("&New case…"), self.new_case,
                                 QKeySequence.StandardKey.New, "case-new",
@@ -224,7 +234,7 @@ class MainWindow(QMainWindow):
         dossier = self._action(self.tr("&Dossier…"), self.make_dossier, "Ctrl+D", "dossier",
                                self.tr("A PDF dossier of this case for an asylum authority, a "
                                        "partner or advocacy"))
-        self.case_actions = [edit_case, add_incident, dossier, copy_code]
+        self.case_actions = [edit_case, add_incident, dossier, copy_code, export_case]
         for action in self.case_actions:
             action.setEnabled(False)
         find = self._action(self.tr("&Find…"), self.filters.search.setFocus,
@@ -235,7 +245,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         _fill(self.menuBar().addMenu(self.tr("&Store")),
-              [lock, partners, preferences, None, quit_action])
+              [lock, partners, None, export_case, export_listed, import_bundle, None,
+               preferences, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         _fill(self.case_menu, [new_case, edit_case, add_incident, None, dossier, copy_code])
@@ -350,6 +361,36 @@ class MainWindow(QMainWindow):
         if self.case_view.code:
             DossierDialog(self.store, self.prefs.calendar, self.case_view.code).exec()
             self._refresh_case()
+
+    def export_case(self) -> None:
+        """Export the case shown; afterwards its share log shows the bundle."""
+        if self.case_view.code:
+            self.export_dialog([self.case_view.code]).exec()
+            self._refresh_case()
+
+    def export_listed(self) -> None:
+        """Export every case the list shows under its filters (not only the rows fetched)."""
+        codes = [c.code for c in list_cases(self.store.db, self.filters.filters())]
+        if not codes:
+            self.statusBar().showMessage(self.tr("No case is listed to export."))
+            return
+        self.export_dialog(codes).exec()
+        self._refresh_case()
+
+    def export_dialog(self, codes: list[str]) -> ExportDialog:
+        return ExportDialog(self.store, codes)
+
+    def import_bundle(self) -> None:
+        """Choose one bundle file, preview it, import it; show what it added or changed."""
+        chosen = open_file_names(self, self.tr("Import a bundle"))
+        if not chosen:
+            return
+        dialog = ImportDialog(self.store, chosen[0])
+        dialog.exec()
+        changed = dialog.changed_codes()
+        if changed:
+            self.select_code(changed[0])
+            self.statusBar().showMessage(self.tr("Imported %n case(s).", "", len(changed)))
 
     def copy_code(self) -> None:
         """The code goes to the clipboard like any copy made in the app: concealed from
