@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.core.errors import CasefilesError
 from casefiles.core.model.dates import Calendar
 from casefiles.core.store.case_list import CaseFilter, list_cases
 from casefiles.core.store.store import Store
@@ -58,6 +59,7 @@ from casefiles.gui.record_editors import (
     RiskFactorDialog,
     ServiceDialog,
 )
+from casefiles.gui.sheet_dialog import SheetImportDialog
 from casefiles.gui.sources_panel import SourcesPanel
 from casefiles.gui.undo import CaseEdit, case_version
 
@@ -210,6 +212,9 @@ class MainWindow(QMainWindow):
                                                  "shows (with its filters)"))
         import_bundle = self._action(self.tr("Import a &bundle…"), self.import_bundle,
                                      tip=self.tr("Preview and import a partner's bundle"))
+        import_sheet = self._action(self.tr("Import a &spreadsheet…"), self.import_sheet,
+                                    tip=self.tr("Cases from a CSV file or an Excel workbook: "
+                                                "map the columns, preview, import"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         new_case = self._action(self.tr("&New case…"), self.new_case,
                                 QKeySequence.StandardKey.New, "case-new",
@@ -245,7 +250,8 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         _fill(self.menuBar().addMenu(self.tr("&Store")),
-              [lock, partners, None, export_case, export_listed, import_bundle, None,
+              [lock, partners, None, export_case, export_listed, import_bundle, import_sheet,
+               None,
                preferences, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
@@ -391,6 +397,22 @@ class MainWindow(QMainWindow):
         if changed:
             self.select_code(changed[0])
             self.statusBar().showMessage(self.tr("Imported %n case(s).", "", len(changed)))
+
+    def import_sheet(self) -> None:
+        """Choose a CSV or XLSX file, map, preview and import its cases."""
+        chosen = open_file_names(self, self.tr("Import a spreadsheet"))
+        if not chosen:
+            return
+        try:
+            dialog = SheetImportDialog(self.store, chosen[0])
+        except CasefilesError as err:  # a file it cannot read as a sheet
+            QMessageBox.warning(self, self.tr("Import a spreadsheet"), str(err))
+            return
+        dialog.exec()
+        if dialog.imported:
+            self.select_code(dialog.imported[0])
+            self.statusBar().showMessage(self.tr("Imported %n case(s).", "",
+                                                 len(dialog.imported)))
 
     def copy_code(self) -> None:
         """The code goes to the clipboard like any copy made in the app: concealed from
