@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from casefiles.core.errors import CasefilesError
 from casefiles.core.exchange import keys
 from casefiles.core.exchange.bundle import Bundle, read_bundle
-from casefiles.core.exchange.export import ExportReport, export_bundle
+from casefiles.core.exchange.export import ExportReport, can_bundle, export_bundle
 from casefiles.core.exchange.merge import (
     CONFLICT,
     OURS,
@@ -66,7 +66,7 @@ from casefiles.core.exchange.merge import (
     apply_import,
     preview_import,
 )
-from casefiles.core.exchange.redaction import INCLUDE, Profile, check_sharing_consent, profiles
+from casefiles.core.exchange.redaction import Profile, check_sharing_consent, profiles
 from casefiles.core.store import cases
 from casefiles.core.store.driver import Database
 from casefiles.core.store.store import Store
@@ -79,11 +79,6 @@ DEFAULT_PROFILE = "partner_organisation"
 IDENTITY_PREFIX = "identity"
 RED = "color: #9b1c1c"
 AMBER = "color: #8a5a00"
-
-
-def can_bundle(profile: Profile) -> bool:
-    """Whether the profile lets out the uuids an import merges by (else no bundle)."""
-    return profile.rule("uuid") == INCLUDE
 
 
 def is_identity_path(path: str) -> bool:

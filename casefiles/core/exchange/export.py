@@ -97,10 +97,15 @@ def export_bundle(db: Database, codes: list[str], profile_name: str, out: Path, 
                         manifest_sha256=summary.manifest_sha256, created_at=summary.created_at)
 
 
+def can_bundle(profile: Profile) -> bool:
+    """Whether the profile lets out the uuids an import merges by (else it makes no bundle)."""
+    return profile.rule("uuid") == INCLUDE
+
+
 def _bundle_profile(name: str) -> Profile:
     """The profile, if it lets out the uuids an import merges by."""
     profile = load_profile(name)
-    if profile.rule("uuid") != INCLUDE:
+    if not can_bundle(profile):
         raise InvalidInput(_("The profile \"{profile}\" withholds the cases' UUIDs, which a "
                              "partner's import needs to merge them: it cannot be used for a "
                              "bundle. Choose another profile.").format(profile=profile.title()))
