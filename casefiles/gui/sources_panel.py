@@ -86,7 +86,12 @@ class SourceListModel(RowsModel):
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
-        """List only the sources whose text matches `text` (every source for empty text)."""
+        """List only the sources whose text matches `text` (every source for empty text).
+
+        The same query again changes nothing: the window passes it on every change of a case
+        filter, and only the search text concerns sources."""
+        if text.strip() == self._query:
+            return
         self._query = text.strip()
         self._matches = None
         self.reload()
