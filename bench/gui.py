@@ -95,6 +95,21 @@ TARGET_UNLOCK_S = 0.5
 TARGET_FILTER_MS = 100
 
 # The child's clock: time.monotonic() is CLOCK_MONOTONIC on Linux, shared by every process.
+# What both children do: stamp the clock, and once `_Timed` (a dialog) has painted, stamp it
+# again and quit. Each child defines `_Base` (the dialog class timed) before this.
+_TIMING = """
+def _stamp():
+    print("painted", time.monotonic(), flush=True)
+    QApplication.quit()
+
+class _Timed(_Base):
+    _seen = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not _Timed._seen:
+            _Timed._seen = True
+            QTimer.singleShot(0, _stamp)
+"""
 _APP_HOOK = """
 import time; print("started", time.monotonic(), flush=True)
 import sys
@@ -102,19 +117,8 @@ from casefiles.gui import app
 print("imported", time.monotonic(), flush=True)
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-
-def _stamp():
-    print("painted", time.monotonic(), flush=True)
-    QApplication.quit()
-
-class _Timed(app.UnlockDialog):
-    _seen = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not _Timed._seen:
-            _Timed._seen = True
-            QTimer.singleShot(0, _stamp)
-
+_Base = app.UnlockDialog
+""" + _TIMING + """
 app.UnlockDialog = _Timed
 store = sys.argv[1]
 sys.argv = ["casefiles"]
@@ -126,19 +130,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 print("imported", time.monotonic(), flush=True)
-
-def _stamp():
-    print("painted", time.monotonic(), flush=True)
-    QApplication.quit()
-
-class _Timed(QDialog):
-    _seen = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not _Timed._seen:
-            _Timed._seen = True
-            QTimer.singleShot(0, _stamp)
-
+_Base = QDialog
+""" + _TIMING + """
 qapp = QApplication(sys.argv[:1])
 dialog = _Timed()
 dialog.show()

@@ -7,6 +7,7 @@ preferences_changed(): the preferences were changed (the app applies the idle de
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtGui import (
@@ -41,12 +42,9 @@ from casefiles.gui.case_list_model import CaseListModel
 from casefiles.gui.case_view import CaseView
 from casefiles.gui.cite_dialog import CiteDialog
 from casefiles.gui.clipboard import CLEAR_AFTER_MS
-from casefiles.gui.dossier_dialog import DossierDialog
-from casefiles.gui.exchange_dialogs import ExportDialog, ImportDialog
 from casefiles.gui.file_dialogs import open_file_names
 from casefiles.gui.filter_bar import FilterBar
 from casefiles.gui.icons import icon
-from casefiles.gui.partners_dialog import PartnersDialog
 from casefiles.gui.preferences_dialog import PreferencesDialog
 from casefiles.gui.prefs import Prefs
 from casefiles.gui.record_editors import (
@@ -59,9 +57,11 @@ from casefiles.gui.record_editors import (
     RiskFactorDialog,
     ServiceDialog,
 )
-from casefiles.gui.sheet_dialog import SheetImportDialog
 from casefiles.gui.sources_panel import SourcesPanel
 from casefiles.gui.undo import CaseEdit, case_version
+
+if TYPE_CHECKING:
+    from casefiles.gui.exchange_dialogs import ExportDialog
 
 
 def _noop(text: str) -> str:
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         preferences = self._action(self.tr("&Preferences…"), self.edit_preferences,
                                    QKeySequence.StandardKey.Preferences)
         partners = self._action(self.tr("Organisation &keys and partners…"),
-                                lambda: PartnersDialog(self.store).exec(),
+                                self.show_partners,
                                 tip=self.tr("Our card to send to partners, and theirs"))
         export_case = self._action(self.tr("E&xport cases to a partner…"), self.export_case,
                                    tip=self.tr("An encrypted bundle of the case shown, for "
@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
     def make_dossier(self) -> None:
         """The dossier dialog for the case shown; afterwards its share log shows what left."""
         if self.case_view.code:
+            from casefiles.gui.dossier_dialog import DossierDialog  # see _import_sources
+
             DossierDialog(self.store, self.prefs.calendar, self.case_view.code).exec()
             self._refresh_case()
 
@@ -383,14 +385,23 @@ class MainWindow(QMainWindow):
         self.export_dialog(codes).exec()
         self._refresh_case()
 
-    def export_dialog(self, codes: list[str]) -> ExportDialog:
+    def export_dialog(self, codes: list[str]) -> "ExportDialog":
+        from casefiles.gui.exchange_dialogs import ExportDialog  # see _import_sources
+
         return ExportDialog(self.store, codes)
+
+    def show_partners(self) -> None:
+        from casefiles.gui.partners_dialog import PartnersDialog  # see _import_sources
+
+        PartnersDialog(self.store).exec()
 
     def import_bundle(self) -> None:
         """Choose one bundle file, preview it, import it; show what it added or changed."""
         chosen = open_file_names(self, self.tr("Import a bundle"))
         if not chosen:
             return
+        from casefiles.gui.exchange_dialogs import ImportDialog  # see _import_sources
+
         dialog = ImportDialog(self.store, chosen[0])
         dialog.exec()
         changed = dialog.changed_codes()
@@ -403,6 +414,8 @@ class MainWindow(QMainWindow):
         chosen = open_file_names(self, self.tr("Import a spreadsheet"))
         if not chosen:
             return
+        from casefiles.gui.sheet_dialog import SheetImportDialog  # see _import_sources
+
         try:
             dialog = SheetImportDialog(self.store, chosen[0])
         except CasefilesError as err:  # a file it cannot read as a sheet
@@ -445,6 +458,10 @@ class MainWindow(QMainWindow):
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot undo"), message)
+
+    # The dossier, exchange and spreadsheet dialogs are imported when first opened: they bring
+    # reportlab, pypdf, pyrage and openpyxl, which would more than double the time from start
+    # to the unlock dialog (bench/gui.py) for what most sessions never open.
 
     def _import_sources(self) -> None:
         self.left.setCurrentWidget(self.sources)

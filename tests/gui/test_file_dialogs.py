@@ -1,5 +1,6 @@
 """Choosing files leaves no trail: Qt's own dialog, and its remembered folders removed."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,20 +22,26 @@ def config_home(tmp_path: Path) -> Path:
                       str(Path.home() / ".config"))
 
 
-def _choose_when_shown(paths: list[Path]) -> None:
-    """Pick `paths` in the file dialog once it is up, as a caseworker would, and press Open."""
-    def pick() -> None:
+def _when_shown(act: Callable[[QFileDialog], None]) -> None:
+    """Do `act` to the file dialog once it is up (it runs its own modal loop meanwhile)."""
+    def attempt() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, QFileDialog) and w.isVisible()), None)
         if dialog is None:
-            QTimer.singleShot(20, pick)
+            QTimer.singleShot(20, attempt)
             return
+        act(dialog)
+    QTimer.singleShot(0, attempt)
+
+
+def _choose_when_shown(paths: list[Path]) -> None:
+    """Pick `paths` in the file dialog once it is up, as a caseworker would, and press Open."""
+    def pick(dialog: QFileDialog) -> None:
         assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setDirectory(str(paths[0].parent))
-        names = " ".join(f'"{p.name}"' for p in paths)
-        dialog.selectFile(names)
+        dialog.selectFile(" ".join(f'"{p.name}"' for p in paths))
         dialog.accept()
-    QTimer.singleShot(0, pick)
+    _when_shown(pick)
 
 
 def test_chosen_files_leave_no_folder_behind(tmp_path: Path, config_home: Path,
@@ -53,14 +60,7 @@ def test_chosen_files_leave_no_folder_behind(tmp_path: Path, config_home: Path,
 
 
 def test_a_cancelled_dialog_chooses_nothing(config_home: Path, qtbot: QtBot) -> None:
-    def cancel() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QFileDialog) and w.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(20, cancel)
-            return
-        dialog.reject()
-    QTimer.singleShot(0, cancel)
+    _when_shown(QFileDialog.reject)
     assert file_dialogs.save_file_name(None, "Save", "dossier.pdf") is None
 
 
