@@ -6,6 +6,7 @@ traceback), 2 for a usage error. Secrets never come from the command line (see s
 """
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from casefiles.cli import (
     dossier_commands,
     exchange_commands,
     key_commands,
+    link_commands,
     render,
     sheet_commands,
     source_commands,
@@ -35,9 +37,11 @@ from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.model.dates import Calendar
 from casefiles.core.model.vocab import vocabulary
+from casefiles.core.presentation import related_section
 from casefiles.core.security import audit
 from casefiles.core.security.process import harden_process
 from casefiles.core.store import (
+    case_links,
     case_list,
     cases,
     citations,
@@ -46,11 +50,12 @@ from casefiles.core.store import (
     sharelog,
     sources,
 )
+from casefiles.core.store.duplicates import duplicates_of
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.core.store.verify import verify
 
 # Keys `case show --json` adds to the case; `case edit` drops them so show | edit round-trips.
-SHOW_ONLY_KEYS = ("identity_withheld", "citations", "share_log")
+SHOW_ONLY_KEYS = ("identity_withheld", "citations", "share_log", "links", "likely_duplicates")
 
 
 # ---- store commands ---------------------------------------------------------------------------
@@ -192,6 +197,8 @@ def cmd_case_show(args: argparse.Namespace, secrets: SecretSource) -> int:
                     if args.reveal_identity else None)
         cited = citations.citations_for_case(store.db, args.code)
         shares = sharelog.share_log(store.db, args.code)
+        case_id = cases.case_id_for(store.db, args.code)
+        linked, undecided = case_links.links(store.db, case_id), duplicates_of(store.db, case_id)
     if args.json:
         data = serial.to_json(case)
         if identity is None:
@@ -201,9 +208,12 @@ def cmd_case_show(args: argparse.Namespace, secrets: SecretSource) -> int:
             data["identity"] = serial.to_json(identity)
         data["citations"] = serial.to_json(cited)
         data["share_log"] = serial.to_json(shares)
+        data["links"] = [dataclasses.asdict(link) for link in linked]
+        data["likely_duplicates"] = [dataclasses.asdict(d) for d in undecided]
         print_json(data)
     else:
-        print(render.case(case, Calendar(args.calendar), identity, cited, shares))
+        print(render.case(case, Calendar(args.calendar), identity, cited, shares,
+                          related_section(linked, undecided)))
     return 0
 
 
@@ -309,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     show.add_argument("--reveal-identity", action="store_true",
                       help=_("include the identity record (recorded in the audit log)"))
+    link_commands.register(case_commands)
 
     source_commands.register(commands)
     sheet_commands.register(commands)

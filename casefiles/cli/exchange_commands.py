@@ -18,6 +18,8 @@ from casefiles.core.exchange.merge import (
 )
 from casefiles.core.exchange.redaction import PROFILES
 from casefiles.core.i18n import _
+from casefiles.core.store.case_links import NOT_SAME_PERSON, SAME_PERSON, relation_label
+from casefiles.core.store.duplicates import reason_label
 
 
 def _bundle_passphrase(path: Path | None) -> str | None:
@@ -66,6 +68,20 @@ def _parse_choices(items: list[str]) -> dict[str, dict[str, str]]:
     return choices
 
 
+def _parse_links(same: list[str], not_same: list[str]) -> dict[str, dict[str, str]]:
+    """--link THEIRCODE=OURCODE and --not-same THEIRCODE=OURCODE, as apply_import takes them."""
+    links: dict[str, dict[str, str]] = {}
+    for items, relation, flag in ((same, SAME_PERSON, "--link"),
+                                  (not_same, NOT_SAME_PERSON, "--not-same")):
+        for item in items:
+            theirs, sep, ours = (part.strip() for part in item.partition("="))
+            if not sep or not theirs or not ours:
+                raise InvalidInput(_("{flag} {item!r}: write THEIR-CODE=OUR-CODE.").format(
+                    flag=flag, item=item))
+            links.setdefault(theirs, {})[ours] = relation
+    return links
+
+
 def _preview_json(preview: ImportPreview) -> dict[str, Any]:
     data = dataclasses.asdict(preview)
     for case in data["cases"]:
@@ -92,7 +108,7 @@ def _print_preview(preview: ImportPreview) -> None:
         for duplicate in case.duplicates:
             print("           " + _("likely the same person as {code} ({pseudonym}): {why}")
                   .format(code=duplicate.code, pseudonym=duplicate.pseudonym,
-                          why="; ".join(duplicate.reasons)))
+                          why="; ".join(reason_label(r) for r in duplicate.reasons)))
     for source in preview.sources:
         print(f"{source.status:9}  {_('source')} {source.sha256[:12]}  {source.title}  "
               + _("{n} new citation(s)").format(n=source.new_citations))
@@ -100,6 +116,7 @@ def _print_preview(preview: ImportPreview) -> None:
 
 def cmd_import(args: argparse.Namespace, secrets: SecretSource) -> int:
     choices = _parse_choices(args.choose or [])
+    links = _parse_links(args.link or [], args.not_same or [])
     passphrase = _bundle_passphrase(args.bundle_passphrase_file)
     path = Path(args.file)
     try:
@@ -122,7 +139,7 @@ def cmd_import(args: argparse.Namespace, secrets: SecretSource) -> int:
             return 0
         # A conflict without a choice raises ChoicesNeeded, whose one line lists them all.
         report = apply_import(db, bundle, preview, choices, store.actor,
-                              allow_unknown_signer=args.allow_unknown_signer)
+                              allow_unknown_signer=args.allow_unknown_signer, links=links)
     if args.json:
         print_json(dataclasses.asdict(report))
         return 0
@@ -136,9 +153,13 @@ def cmd_import(args: argparse.Namespace, secrets: SecretSource) -> int:
                 citations=report.citations_added))
     for key, side in report.choices.items():
         print(_("Chose {side} for {key}.").format(side=side, key=key))
+    for code, others in report.links.items():
+        for other, relation in others.items():
+            print(_("Linked {code} with {other}: {relation}.").format(
+                code=code, other=other, relation=relation_label(relation)))
     for code, others in report.duplicates.items():
-        print(_("{code} may be the same person as {others}: check, and link them if so.")
-              .format(code=code, others=", ".join(others)))
+        print(_("{code} may be the same person as {others}: check, and link them if so "
+                "(casefiles-cli case link).").format(code=code, others=", ".join(others)))
     for note in report.notes:
         print(note)
     return 0
@@ -181,6 +202,10 @@ def register(commands: Any) -> None:
                      help=_("open a bundle made to a passphrase (this file's first line)"))
     imp.add_argument("--choose", action="append", metavar="CODE:PATH=ours|theirs",
                      help=_("settle one conflict (PATH * for all of a case's conflicts)"))
+    imp.add_argument("--link", action="append", metavar="THEIR-CODE=OUR-CODE",
+                     help=_("a likely duplicate is the same person: link the two cases"))
+    imp.add_argument("--not-same", action="append", metavar="THEIR-CODE=OUR-CODE",
+                     help=_("a likely duplicate is another person: do not offer it again"))
     imp.add_argument("--allow-unknown-signer", action="store_true",
                      help=_("import even though the signing key is not in the address book"))
     imp.add_argument("--json", action="store_true")

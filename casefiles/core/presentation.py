@@ -12,6 +12,8 @@ from casefiles.core.i18n import _
 from casefiles.core.model.case import Case, Identity
 from casefiles.core.model.dates import Calendar, FuzzyDate
 from casefiles.core.model.vocab import vocabulary
+from casefiles.core.store.case_links import CaseLink, relation_label
+from casefiles.core.store.duplicates import LikelyDuplicate, reason_label
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,18 @@ def identity_section(identity: Identity, calendar: Calendar, lang: str = "en") -
         (_("Date of birth"), date(identity.date_of_birth, calendar, lang)),
         (_("Phones"), ", ".join(identity.phone_numbers)),
         (_("Photos"), str(len(identity.photos)) if identity.photos else "")])
+
+
+def related_section(links: list[CaseLink], duplicates: list[LikelyDuplicate]) -> Section:
+    """Other cases of the same person: those linked, those set apart, those that may be."""
+    rows = [(f"{link.code}  {link.pseudonym}",
+             joined(relation_label(link.relation), link.note,
+                    _("decided by {who}, {when}").format(who=link.decided_by,
+                                                          when=timestamp(link.decided_at))))
+            for link in links]
+    rows += [(f"{d.code}  {d.pseudonym}", _("may be the same person: {why}").format(
+        why="; ".join(reason_label(r) for r in d.reasons))) for d in duplicates]
+    return _section(_("Related cases"), rows)
 
 
 def recovery_sheet(store_path: str, recovery_code: str, created: str) -> tuple[str, list[str]]:

@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 
+from casefiles.cli import SHOW_ONLY_KEYS
 from casefiles.core.model.case import Citation, Source
 from casefiles.core.security.kdf import KdfParams
 from casefiles.core.store import citations, sources
@@ -520,7 +521,7 @@ def test_show_output_feeds_straight_back_into_edit(cli: Cli, st: StoreInfo) -> N
 def test_show_output_cannot_be_added_again_with_its_item_uuids(cli: Cli, st: StoreInfo) -> None:
     code = add(cli, st.path, CANONICAL_CASE)
     copy = show(cli, st.path, code)
-    for key in ("identity_withheld", "citations", "share_log"):
+    for key in SHOW_ONLY_KEYS:
         del copy[key]
     with unchanged(st.path):
         refused = cli("case", "add", "--from-json", "-", store=st.path,

@@ -117,3 +117,38 @@ def test_refusals_leave_the_store_as_it_was(cli: Cli, pair: tuple[StoreInfo, Sto
     with unchanged(b.path):
         assert_user_error(run(cli, b, "import", tmp_path / "x.cfb", "--choose", "oops"), 1,
                           "CODE:PATH=ours")
+
+
+def test_a_likely_duplicate_is_shown_then_linked_at_import_and_unlinked_later(
+        cli: Cli, pair: tuple[StoreInfo, StoreInfo], tmp_path: Path) -> None:
+    a, b = pair
+    code = add(cli, a.path, CANONICAL_CASE)
+    ours = add(cli, b.path, {**CANONICAL_CASE, "person": {
+        **CANONICAL_CASE["person"], "pseudonym": "Falcon 17"}})
+    out = tmp_path / "to-b.cfb"
+    assert export(cli, a, code, out).rc == 0
+    dry = run(cli, b, "import", out, "--dry-run")
+    assert f"likely the same person as {ours} (Falcon 17)" in dry.out
+    with unchanged(b.path):  # a link to a case that was not offered
+        bad = run(cli, b, "import", out, "--link", f"{code}={code}")
+    assert_user_error(bad, 1, "not a likely duplicate")
+    with unchanged(b.path):
+        malformed = run(cli, b, "import", out, "--link", code)
+    assert_user_error(malformed, 1, "THEIR-CODE=OUR-CODE")
+    done = run(cli, b, "import", out, "--link", f"{code}={ours}")
+    assert done.rc == 0, done
+    assert f"with {ours}: the same person" in done.out
+    imported = code  # the sender's code, free in B
+    assert show(cli, b.path, imported)["links"][0]["code"] == ours
+    text = run(cli, b, "case", "show", ours)
+    assert "Related cases" in text.out
+    assert imported in text.out
+    assert run(cli, b, "case", "duplicates", ours, "--json").json() == []
+    assert run(cli, b, "case", "unlink", ours, imported).rc == 0
+    [offered] = run(cli, b, "case", "duplicates", ours, "--json").json()
+    assert offered["code"] == imported
+    assert offered["reasons"] == ["service"]
+    assert run(cli, b, "case", "link", ours, imported, "--not-same", "--note", "met both").rc == 0
+    [link] = show(cli, b.path, ours)["links"]
+    assert (link["relation"], link["note"]) == ("not_same_person", "met both")
+    assert_user_error(run(cli, b, "case", "unlink", ours, ours), 1, "itself")

@@ -39,13 +39,16 @@ from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, Source
 from casefiles.core.security import audit
 from casefiles.core.sources import blobs, ingest
-from casefiles.core.store import cases, sources
+from casefiles.core.store import case_links, cases, sources
 from casefiles.core.store.citations import add_citation
 from casefiles.core.store.driver import Database
 
 _CODE = re.compile(r"^CF-[0-9A-Z]{4}-[0-9A-Z]{4}$")
 ALL_PATHS = "*"  # a choice for every conflict of one case
 Choices = Mapping[str, Mapping[str, str]]  # case code or uuid -> field path (or "*") -> side
+# A new case (its code or uuid in the bundle) -> a likely duplicate's code here -> the relation
+# to record (case_links.SAME_PERSON or NOT_SAME_PERSON). Duplicates left out stay undecided.
+Links = Mapping[str, Mapping[str, str]]
 
 
 class ChoicesNeeded(InvalidInput):
@@ -65,7 +68,8 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     choices: dict[str, str] = field(default_factory=dict)  # "CODE:path" -> "ours" | "theirs"
-    duplicates: dict[str, list[str]] = field(default_factory=dict)  # new code -> codes here
+    duplicates: dict[str, list[str]] = field(default_factory=dict)  # new code -> undecided
+    links: dict[str, dict[str, str]] = field(default_factory=dict)  # new code -> code -> relation
     sources_added: int = 0
     citations_added: int = 0
     notes: list[str] = field(default_factory=list)
@@ -78,18 +82,22 @@ class ImportReport:
 
 
 def apply_import(db: Database, bundle: Bundle, preview: ImportPreview, choices: Choices,
-                 actor: str, allow_unknown_signer: bool = False) -> ImportReport:
-    """Import `bundle` as `preview` showed it, settling its conflicts by `choices`.
+                 actor: str, allow_unknown_signer: bool = False,
+                 links: Links | None = None) -> ImportReport:
+    """Import `bundle` as `preview` showed it, settling its conflicts by `choices` and
+    recording the caseworker's decisions about likely duplicates (`links`).
 
     Refused with nothing written: a signer not in the address book (unless
     `allow_unknown_signer`), a conflict without a choice (ChoicesNeeded), a choice naming no
-    conflict, a store changed since the preview in a way that changes what the import does.
+    conflict, a link naming no likely duplicate, a store changed since the preview in a way
+    that changes what the import does.
     """
     if preview.manifest_sha256 != bundle.manifest_sha256:
         raise InvalidInput(_("This preview is of another bundle; preview the bundle again."))
     if preview.signer is None and not allow_unknown_signer:
         bundle.require_trusted()
     chosen = _resolve(preview, choices)
+    decided = _resolve_links(preview, links or {})
     report = ImportReport()
     with db.atomic():
         fresh = preview_import(db, bundle)
@@ -98,8 +106,13 @@ def apply_import(db: Database, bundle: Bundle, preview: ImportPreview, choices: 
                                  "again."))
         sender = _Sender(bundle, fresh.signer or bundle.sender)
         for case_preview, theirs in zip(fresh.cases, bundle.cases, strict=True):
-            _import_case(db, sender, case_preview, theirs, chosen.get(case_preview.uuid, {}),
-                         actor, report)
+            if case_preview.status == NEW:
+                case_id = _add_case(db, sender, case_preview, theirs, actor, report)
+                _link_duplicates(db, case_id, case_preview, decided.get(case_preview.uuid, {}),
+                                 actor, report)
+            else:
+                _merge_case(db, sender, case_preview, theirs, chosen.get(case_preview.uuid, {}),
+                            actor, report)
         _import_sources(db, sender, fresh, actor, report)
         if report.wrote_anything:
             audit.record(db, actor, "bundle.import", None, manifest_sha256=bundle.manifest_sha256,
@@ -109,9 +122,34 @@ def apply_import(db: Database, bundle: Bundle, preview: ImportPreview, choices: 
     return report
 
 
-def _outline(preview: ImportPreview) -> list[tuple[str, str, tuple[str, ...]]]:
-    """What must not change between the preview and the import: each case's fate."""
-    return [(c.uuid, c.status, tuple(f.path for f in c.conflicts)) for c in preview.cases]
+def _outline(preview: ImportPreview) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """What must not change between the preview and the import: each case's fate, and the
+    duplicates offered (a decision must be about a case that is still there)."""
+    return [(c.uuid, c.status, tuple(f.path for f in c.conflicts),
+             tuple(d.code for d in c.duplicates)) for c in preview.cases]
+
+
+def _resolve_links(preview: ImportPreview, links: Links) -> dict[str, dict[str, str]]:
+    """The link decisions by new case uuid, checked: each about a duplicate the preview
+    offered, each a known relation."""
+    by_key = {key: c for c in preview.cases if c.status == NEW
+              for key in (c.uuid, c.code.upper())}
+    decided: dict[str, dict[str, str]] = {}
+    for key, others in links.items():
+        case = by_key.get(key.strip()) or by_key.get(key.strip().upper())
+        offered = {d.code for d in case.duplicates} if case else set()
+        for code, relation in others.items():
+            if relation not in case_links.RELATIONS:
+                raise InvalidInput(_("{key}={code}: a link is {same} or {not_same}, not "
+                                     "{relation!r}.").format(
+                                         key=key, code=code, relation=relation,
+                                         same=case_links.SAME_PERSON,
+                                         not_same=case_links.NOT_SAME_PERSON))
+            if case is None or code.strip().upper() not in offered:
+                raise InvalidInput(_("{key}={code}: {code} is not a likely duplicate of a new "
+                                     "case {key} in this import.").format(key=key, code=code))
+            decided.setdefault(case.uuid, {})[code.strip().upper()] = relation
+    return decided
 
 
 def _resolve(preview: ImportPreview, choices: Choices) -> dict[str, dict[str, str]]:
@@ -172,11 +210,9 @@ def _last_hash(db: Database, case_id: int, key: bytes) -> str | None:
     return row[0] if row else None
 
 
-def _import_case(db: Database, sender: _Sender, preview: CasePreview, theirs: dict[str, Any],
-                 chosen: dict[str, str], actor: str, report: ImportReport) -> None:
-    if preview.status == NEW:
-        _add_case(db, sender, preview, theirs, actor, report)
-        return
+def _merge_case(db: Database, sender: _Sender, preview: CasePreview, theirs: dict[str, Any],
+                chosen: dict[str, str], actor: str, report: ImportReport) -> None:
+    """A case known here: take the sender's edits and the chosen side of each conflict."""
     case_id = local_case_id(db, preview.uuid)
     assert case_id is not None  # the fresh preview found it
     if preview.status == UNCHANGED:
@@ -217,8 +253,8 @@ def _update_case(db: Database, case_id: int, takes: list[Take]) -> list[str]:
 
 
 def _add_case(db: Database, sender: _Sender, preview: CasePreview, theirs: dict[str, Any],
-              actor: str, report: ImportReport) -> None:
-    """A new case, under the sender's uuid (and code, when it is free here)."""
+              actor: str, report: ImportReport) -> int:
+    """A new case, under the sender's uuid (and code, when it is free here); its id."""
     case = serial.from_json(Case, theirs)
     case.uuid = theirs["uuid"]
     code = str(theirs.get("code") or "").upper()
@@ -227,15 +263,26 @@ def _add_case(db: Database, sender: _Sender, preview: CasePreview, theirs: dict[
     case.updated_at = audit.utc_now()
     case.created_at = theirs.get("created_at") or case.updated_at
     case_id = cases.write_case(db, None, case)  # add_case would give a new uuid
-    duplicates = [d.code for d in preview.duplicates]
     audit.record(db, actor, "case.import", case.uuid, code=case.code, status=NEW,
                  sender=sender.name, manifest_sha256=sender.manifest_sha256,
-                 likely_duplicates=duplicates)
+                 likely_duplicates=[d.code for d in preview.duplicates])
     sender.record(db, "case_id", case_id, theirs)
     report.provenance_rows += 1
     report.added.append(case.code)
-    if duplicates:
-        report.duplicates[case.code] = duplicates
+    return case_id
+
+
+def _link_duplicates(db: Database, case_id: int, preview: CasePreview, decided: dict[str, str],
+                     actor: str, report: ImportReport) -> None:
+    """Record the decisions about a new case's likely duplicates; list the undecided ones."""
+    code = db.execute("SELECT code FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    for other_code, relation in sorted(decided.items()):
+        case_links.set_link_by_id(db, case_id, cases.case_id_for(db, other_code), relation,
+                                  actor)
+        report.links.setdefault(code, {})[other_code] = relation
+    undecided = [d.code for d in preview.duplicates if d.code not in decided]
+    if undecided:
+        report.duplicates[code] = undecided
 
 
 # ---- sources and citations --------------------------------------------------------------------

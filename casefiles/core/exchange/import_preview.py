@@ -8,7 +8,6 @@ Sources are new or known by SHA-256. The signer is named as the address book kno
 `import_apply` does what a preview shows, in one transaction.
 """
 
-import difflib
 import hashlib
 import json
 import uuid as uuidlib
@@ -21,16 +20,14 @@ from casefiles.core.exchange.merge_json import ABSENT, MergePlan, path_text, pla
 from casefiles.core.exchange.redaction import load_profile, redact
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case
-from casefiles.core.model.dates import FuzzyDate
 from casefiles.core.store import cases
 from casefiles.core.store.driver import Database
+from casefiles.core.store.duplicates import LikelyDuplicate, likely_duplicates
 
 NEW, UNCHANGED, CHANGED, CONFLICT = "new", "unchanged", "changed", "conflict"
 KNOWN = "known"
 OURS, THEIRS = "ours", "theirs"
 SIDES = (OURS, THEIRS)
-# How alike two pseudonyms must be (difflib's ratio, 0..1) to suggest the same person.
-PSEUDONYM_SIMILARITY = 0.8
 _CITATION_NAMESPACE = uuidlib.UUID("5b7e2f0a-6c1d-4f3e-9a8b-0c1d2e3f4a5b")
 
 
@@ -44,15 +41,6 @@ class FieldConflict:
     theirs: Any
     ours_missing: bool = False
     theirs_missing: bool = False
-
-
-@dataclass(frozen=True)
-class LikelyDuplicate:
-    """A case already in this store that may be the same person as a new one."""
-
-    code: str
-    pseudonym: str
-    reasons: tuple[str, ...]
 
 
 @dataclass
@@ -163,75 +151,6 @@ def _field_conflict(ours_full: dict[str, Any], path: Any, theirs: Any) -> FieldC
     return FieldConflict(path_text(path), None if ours is ABSENT else ours,
                          None if theirs is ABSENT else theirs,
                          ours_missing=ours is ABSENT, theirs_missing=theirs is ABSENT)
-
-
-# ---- likely duplicates ------------------------------------------------------------------------
-
-def likely_duplicates(db: Database, case: Case) -> list[LikelyDuplicate]:
-    """Cases here that may be the same person as `case` though their uuids differ.
-
-    Either the same institution, province of origin and incident dates with a similar
-    pseudonym, or an equal identity field when both cases have it. Offered, never merged.
-    """
-    found: dict[int, list[str]] = {}
-    for case_id in _same_service_and_origin(db, case):
-        other = cases.load_case(db, case_id, with_identity=False)
-        if _dates_meet(case, other) and _similar(case.person.pseudonym, other.person.pseudonym):
-            found.setdefault(case_id, []).append("institution, province, dates, pseudonym")
-    for case_id, reason in _same_identity(db, case):
-        found.setdefault(case_id, []).append(reason)
-    out = []
-    for case_id, reasons in found.items():
-        code, pseudonym = db.execute(
-            "SELECT c.code, coalesce(p.pseudonym, '') FROM cases c LEFT JOIN persons p "
-            "ON p.case_id = c.id WHERE c.id = ?", (case_id,)).fetchone()
-        out.append(LikelyDuplicate(code, pseudonym, tuple(reasons)))
-    return sorted(out, key=lambda d: d.code)
-
-
-def _same_service_and_origin(db: Database, case: Case) -> list[int]:
-    institutions = sorted({s.institution for s in case.service if s.institution})
-    if not institutions or not case.person.origin_province:
-        return []
-    marks = ", ".join("?" for _i in institutions)
-    return [row[0] for row in db.execute(
-        "SELECT DISTINCT p.case_id FROM persons p JOIN service_records s "
-        f"ON s.case_id = p.case_id WHERE p.origin_province = ? AND s.institution IN ({marks})",
-        (case.person.origin_province, *institutions))]
-
-
-def _spans(case: Case) -> list[tuple[Any, Any]]:
-    return [b for b in (i.date.bounds() for i in case.incidents
-                        if isinstance(i.date, FuzzyDate)) if b is not None]
-
-
-def _dates_meet(a: Case, b: Case) -> bool:
-    """Some incident date of one overlaps one of the other (at the coarser precision), or
-    neither has a dated incident."""
-    spans_a, spans_b = _spans(a), _spans(b)
-    if not spans_a and not spans_b:
-        return True
-    return any(s1 <= e2 and s2 <= e1 for s1, e1 in spans_a for s2, e2 in spans_b)
-
-
-def _similar(a: str, b: str) -> bool:
-    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
-    return bool(a and b) and difflib.SequenceMatcher(None, a, b).ratio() >= PSEUDONYM_SIMILARITY
-
-
-def _same_identity(db: Database, case: Case) -> list[tuple[int, str]]:
-    """Cases whose tazkira number, or full name with father's name, equal those of `case`."""
-    identity, out = case.identity, []
-    if identity.tazkira_number.strip():
-        out += [(row[0], "tazkira number") for row in db.execute(
-            "SELECT case_id FROM identities WHERE tazkira_number = ?",
-            (identity.tazkira_number.strip(),))]
-    if identity.full_name.strip() and identity.father_name.strip():
-        out += [(row[0], "full name and father's name") for row in db.execute(
-            "SELECT case_id FROM identities WHERE lower(full_name) = lower(?) "
-            "AND lower(father_name) = lower(?)",
-            (identity.full_name.strip(), identity.father_name.strip()))]
-    return out
 
 
 # ---- sources ----------------------------------------------------------------------------------

@@ -376,6 +376,24 @@ CREATE INDEX provenance_case ON provenance(case_id, sender_key, id);
 CREATE INDEX provenance_source ON provenance(source_id);
 """
 
+# Version 6: a caseworker's judgment that two cases are, or are not, the same person (the same
+# soldier documented by two organisations arrives under two uuids). Pairs are kept once, the
+# smaller case id first; "not the same person" is kept too, so the pair is not offered again.
+_V6 = """
+CREATE TABLE case_links (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL CHECK (relation IN ('same_person', 'not_same_person')),
+    note TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    CHECK (case_id < other_id),
+    UNIQUE (case_id, other_id)
+);
+CREATE INDEX case_links_other ON case_links(other_id);
+"""
+
 
 MIGRATIONS: list[Callable[[Database], None]] = [
     lambda db: run_script(db, _V1),
@@ -383,6 +401,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     lambda db: run_script(db, _V3),
     _v4_organisation_keys,
     lambda db: run_script(db, _V5),
+    lambda db: run_script(db, _V6),
 ]
 LATEST = len(MIGRATIONS)
 

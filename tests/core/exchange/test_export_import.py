@@ -24,7 +24,6 @@ from casefiles.core.errors import BundleRefused, InvalidInput
 from casefiles.core.exchange import keys
 from casefiles.core.exchange.bundle import read_bundle
 from casefiles.core.exchange.export import export_bundle
-from casefiles.core.exchange.import_preview import likely_duplicates
 from casefiles.core.exchange.merge import (
     CHANGED,
     CONFLICT,
@@ -51,8 +50,9 @@ from casefiles.core.model.case import Case, Citation
 from casefiles.core.model.dates import FuzzyDate, Precision
 from casefiles.core.security import audit
 from casefiles.core.sources import blobs, ingest
-from casefiles.core.store import cases, sharelog
+from casefiles.core.store import case_links, cases, sharelog
 from casefiles.core.store.citations import add_citation, citations_for_case
+from casefiles.core.store.duplicates import likely_duplicates
 from casefiles.core.store.sources import source_by_sha256
 from casefiles.core.store.store import Store
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -464,3 +464,48 @@ def test_likely_duplicates_with_other_uuids_are_offered_not_merged(
     # Equal identity fields also count, when both cases have them.
     same_person = serial.from_json(Case, {"identity": {"tazkira_number": "MARK-tazkira"}})
     assert {d.code for d in likely_duplicates(b.db, same_person)} == {ours.code, unrelated.code}
+
+
+def test_a_likely_duplicate_is_linked_or_set_apart_as_the_caseworker_decides(
+        orgs: tuple[Store, Store], tmp_path: Path) -> None:
+    a, b = orgs
+    theirs = add_full_case(a)
+    twin = add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Falcon 17"})
+    other = add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Falcon-71"})
+    bundle = export(a, [theirs.code], tmp_path / "1.cfb", "Org B")
+    assert {d.code for d in preview(b, bundle).cases[0].duplicates} == {twin.code, other.code}
+    _shown, report = import_file(b, bundle, links={theirs.code: {
+        twin.code: case_links.SAME_PERSON, other.code: case_links.NOT_SAME_PERSON}})
+    [new_code] = report.added
+    assert report.links == {new_code: {twin.code: "same_person", other.code: "not_same_person"}}
+    assert report.duplicates == {}
+    new_id = cases.case_id_for(b.db, new_code)
+    assert [(link.code, link.relation) for link in case_links.links(b.db, new_id)] == [
+        (twin.code, "same_person"), (other.code, "not_same_person")]
+    # Both cases stay whole: linking is not merging.
+    assert cases.get_case(b.db, twin.code).person.pseudonym == "Falcon 17"
+    assert cases.get_case(b.db, new_code).person.pseudonym == FULL_CASE["person"]["pseudonym"]
+    # Decided pairs are not offered again.
+    assert likely_duplicates(b.db, cases.get_case(b.db, new_code), new_id) == []
+    assert {e.action for e in audit.entries(b.db)} >= {"case.link"}
+
+
+@pytest.mark.parametrize("links", [
+    {"CF-NONE-0000": {"X": "same_person"}},  # not a case of the bundle
+    {"@theirs": {"@unrelated": "same_person"}},  # not offered as a duplicate
+    {"@theirs": {"@twin": "merge"}},  # not a relation
+])
+def test_a_link_about_nothing_offered_is_refused_before_anything_is_written(
+        orgs: tuple[Store, Store], tmp_path: Path, links: dict) -> None:
+    a, b = orgs
+    theirs = add_full_case(a)
+    twin = add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Falcon 17"})
+    unrelated = add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Heron-3"})
+    names = {"@theirs": theirs.code, "@twin": twin.code, "@unrelated": unrelated.code}
+    links = {names.get(k, k): {names.get(c, c): r for c, r in v.items()}
+             for k, v in links.items()}
+    bundle = export(a, [theirs.code], tmp_path / "1.cfb", "Org B")
+    before = counts(b)
+    with pytest.raises(InvalidInput):
+        import_file(b, bundle, links=links)
+    assert counts(b) == before
