@@ -37,7 +37,7 @@ from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.model.dates import Calendar
 from casefiles.core.model.vocab import vocabulary
-from casefiles.core.presentation import related_section
+from casefiles.core.presentation import related_sections
 from casefiles.core.security import audit
 from casefiles.core.security.process import harden_process
 from casefiles.core.store import (
@@ -213,7 +213,7 @@ def cmd_case_show(args: argparse.Namespace, secrets: SecretSource) -> int:
         print_json(data)
     else:
         print(render.case(case, Calendar(args.calendar), identity, cited, shares,
-                          related_section(linked, undecided)))
+                          related_sections(linked, undecided)))
     return 0
 
 

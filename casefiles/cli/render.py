@@ -43,9 +43,9 @@ def _text(section: Section) -> list[str]:
 
 
 def case(c: Case, calendar: Calendar, identity: Identity | None,
-         citations: list[Citation], shares: list[ShareEntry], related: Section) -> str:
-    """The whole case as text, section by section; `related` lists the other cases of the
-    same person (presentation.related_section)."""
+         citations: list[Citation], shares: list[ShareEntry], related: list[Section]) -> str:
+    """The whole case as text, section by section; `related` are the other cases of the same
+    person (presentation.related_sections)."""
     groups = case_sections(c, calendar)
     out = [f"{c.code}  {c.person.pseudonym}"]
     for group in ("summary", "person"):
@@ -67,8 +67,8 @@ def case(c: Case, calendar: Calendar, identity: Identity | None,
                 + (f": \u201c{ct.quote}\u201d" if ct.quote else "")
                 + (_("  (quote not found in the source's text)")
                    if ct.quote_check == "not_found" else "") for ct in citations]
-    if related.rows:
-        out += _text(related)
+    for section in related:
+        out += _text(section)
     if shares:
         out += ["", _("Share log")]
         out += [f"  {s.shared_at}  {s.recipient}  {s.profile}  {s.method}" for s in shares]

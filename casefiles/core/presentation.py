@@ -118,16 +118,17 @@ def identity_section(identity: Identity, calendar: Calendar, lang: str = "en") -
         (_("Photos"), str(len(identity.photos)) if identity.photos else "")])
 
 
-def related_section(links: list[CaseLink], duplicates: list[LikelyDuplicate]) -> Section:
-    """Other cases of the same person: those linked, those set apart, those that may be."""
-    rows = [(f"{link.code}  {link.pseudonym}",
-             joined(relation_label(link.relation), link.note,
-                    _("decided by {who}, {when}").format(who=link.decided_by,
-                                                          when=timestamp(link.decided_at))))
-            for link in links]
-    rows += [(f"{d.code}  {d.pseudonym}", _("may be the same person: {why}").format(
-        why="; ".join(reason_label(r) for r in d.reasons))) for d in duplicates]
-    return _section(_("Related cases"), rows)
+def related_sections(links: list[CaseLink], duplicates: list[LikelyDuplicate]) -> list[Section]:
+    """Other cases of the same person, one section each (its item is the other case's code):
+    those linked or set apart, then those that may be and wait for a decision."""
+    title = _("Related case: {code}  {pseudonym}").format
+    decided = [_section(title(code=link.code, pseudonym=link.pseudonym), [
+        (_("Decision"), relation_label(link.relation)), (_("Note"), link.note),
+        (_("Decided"), joined(link.decided_by, timestamp(link.decided_at)))], link.code)
+        for link in links]
+    return decided + [_section(title(code=d.code, pseudonym=d.pseudonym), [
+        (_("May be the same person"), "; ".join(reason_label(r) for r in d.reasons))], d.code)
+        for d in duplicates]
 
 
 def recovery_sheet(store_path: str, recovery_code: str, created: str) -> tuple[str, list[str]]:

@@ -12,6 +12,12 @@ add_requested(str): the kind of record to add ("service", "incidents", "relative
 edit_requested(str, str): kind and uuid of a record to edit; kind "risk", "consent" or
 "identity" (uuid empty) for the parts a case has one of.
 remove_requested(str, str): kind and uuid of a record to remove.
+link_requested(str, str): another case's code and the relation to record with it
+(case_links.SAME_PERSON or NOT_SAME_PERSON), or an empty relation to forget the decision; an
+empty code asks for the case to link with.
+
+The summary tab also lists the related cases: those linked as the same person or set apart,
+and the likely duplicates that wait for a decision (`casefiles.core.store.duplicates`).
 """
 
 from collections.abc import Callable
@@ -31,9 +37,15 @@ from PySide6.QtWidgets import (
 
 from casefiles.core.i18n import _
 from casefiles.core.model.dates import Calendar
-from casefiles.core.presentation import Section, case_sections, identity_section
+from casefiles.core.presentation import (
+    Section,
+    case_sections,
+    identity_section,
+    related_sections,
+)
 from casefiles.core.security import audit
-from casefiles.core.store import cases, citations, sharelog, sources
+from casefiles.core.store import case_links, cases, citations, sharelog, sources
+from casefiles.core.store.duplicates import duplicates_of
 from casefiles.core.store.store import Store
 
 _TABS = (("summary", "Summary"), ("person", "Person"), ("identity", "Identity"),
@@ -99,11 +111,13 @@ class CaseView(QTabWidget):
     add_requested = Signal(str)
     edit_requested = Signal(str, str)
     remove_requested = Signal(str, str)
+    link_requested = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.store: Store | None = None
         self.code: str | None = None
+        self._decided: set[str] = set()  # the codes of the related cases decided about
         self.calendar = Calendar.GREGORIAN
         self.pages: dict[str, _Page] = {}
         for key, title in _TABS:
@@ -134,9 +148,16 @@ class CaseView(QTabWidget):
         case = cases.get_case(store.db, code)
         groups = case_sections(case, calendar, show_ids=False)
         nothing = self.tr("Nothing recorded yet.")
-        self.pages["summary"].show_sections(groups["summary"], nothing, top=[
-            self._button(self.tr("Edit consent…"),
-                         lambda: self.edit_requested.emit("consent", ""))])
+        case_id = cases.case_id_for(store.db, code)
+        linked = case_links.links(store.db, case_id)
+        self._decided = {link.code for link in linked}
+        self.pages["summary"].show_sections(
+            groups["summary"] + related_sections(linked, duplicates_of(store.db, case_id)),
+            nothing, self._related_buttons, top=[
+                self._button(self.tr("Edit consent…"),
+                             lambda: self.edit_requested.emit("consent", "")),
+                self._button(self.tr("Link with another case…"),
+                             lambda: self.link_requested.emit("", case_links.SAME_PERSON))])
         self.pages["person"].show_sections(groups["person"], nothing)
         lists = {"service": self.tr("Add a posting…"), "incidents": self.tr("Add an incident…"),
                  "relatives": self.tr("Add a relative…")}
@@ -169,6 +190,20 @@ class CaseView(QTabWidget):
                              lambda: self.edit_requested.emit(kind, section.item)),
                 self._button(self.tr("Remove…"),
                              lambda: self.remove_requested.emit(kind, section.item))]
+
+    def _related_buttons(self, section: Section) -> list[QPushButton]:
+        """A decided related case can be forgotten; a likely duplicate awaits a decision."""
+        other = section.item
+        if not other:  # the summary's own sections
+            return []
+        if other in self._decided:
+            return [self._button(self.tr("Forget this decision"),
+                                 lambda: self.link_requested.emit(other, ""))]
+        return [self._button(self.tr("The same person: link"),
+                             lambda: self.link_requested.emit(other, case_links.SAME_PERSON)),
+                self._button(self.tr("Not the same person"),
+                             lambda: self.link_requested.emit(other,
+                                                              case_links.NOT_SAME_PERSON))]
 
     def hide_identity(self) -> None:
         self.pages["identity"].show_sections([], self.tr(

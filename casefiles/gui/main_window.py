@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.core.errors import CasefilesError
 from casefiles.core.model.dates import Calendar
+from casefiles.core.store import case_links
 from casefiles.core.store.case_list import CaseFilter, list_cases
 from casefiles.core.store.store import Store
 from casefiles.gui.case_editor import CaseDialog
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.case_view.add_requested.connect(self.add_record)
         self.case_view.edit_requested.connect(self.edit_record)
         self.case_view.remove_requested.connect(self.remove_record)
+        self.case_view.link_requested.connect(self.link_case)
         self.undo_stack = QUndoStack(self)
 
         case_list = QWidget()
@@ -340,6 +343,34 @@ class MainWindow(QMainWindow):
         self.edit_with(lambda code: dialog_class(self.store, self.prefs.calendar, code, uuid),
                        self.tr(remove), run=lambda dialog: dialog.remove())
 
+    def link_case(self, other: str, relation: str) -> None:
+        """Record the relation between the case shown and `other` (asked for when empty), or
+        forget the decision about them when `relation` is empty; the core audits it."""
+        code = self.case_view.code
+        if not code:
+            return
+        if not other:
+            other, ok = QInputDialog.getText(
+                self, self.tr("Link with another case"),
+                self.tr("The code of the case that is the same person as %1:")
+                .replace("%1", code))
+            if not ok or not other.strip():
+                return
+        try:
+            if relation:
+                case_links.set_link(self.store.db, code, other, relation, self.store.actor)
+            else:
+                case_links.remove_link(self.store.db, code, other, self.store.actor)
+        except CasefilesError as err:
+            QMessageBox.warning(self, self.tr("Cannot link the cases"), str(err))
+            return
+        self.case_view.show_case(self.store, code, self.prefs.calendar)
+        self.statusBar().showMessage(
+            self.tr("%1 and %2: %3.").replace("%1", code).replace("%2", other.strip().upper())
+            .replace("%3", case_links.relation_label(relation)) if relation else
+            self.tr("The decision about %1 and %2 is forgotten.").replace("%1", code)
+            .replace("%2", other.strip().upper()))
+
     def edit_with(self, make_dialog: Callable[[str], QDialog], what: str,
                   run: Callable[[QDialog], bool] | None = None) -> None:
         """Run an editing dialog on the case shown; once saved, the edit can be undone.
@@ -400,7 +431,7 @@ class MainWindow(QMainWindow):
         chosen = open_file_names(self, self.tr("Import a bundle"))
         if not chosen:
             return
-        from casefiles.gui.exchange_dialogs import ImportDialog  # see _import_sources
+        from casefiles.gui.import_dialog import ImportDialog  # see _import_sources
 
         dialog = ImportDialog(self.store, chosen[0])
         dialog.exec()

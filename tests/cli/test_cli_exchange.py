@@ -141,7 +141,7 @@ def test_a_likely_duplicate_is_shown_then_linked_at_import_and_unlinked_later(
     imported = code  # the sender's code, free in B
     assert show(cli, b.path, imported)["links"][0]["code"] == ours
     text = run(cli, b, "case", "show", ours)
-    assert "Related cases" in text.out
+    assert f"Related case: {imported}" in text.out
     assert imported in text.out
     assert run(cli, b, "case", "duplicates", ours, "--json").json() == []
     assert run(cli, b, "case", "unlink", ours, imported).rc == 0

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.security import audit
-from casefiles.core.store import cases
+from casefiles.core.store import case_links, cases
 from casefiles.core.store.store import Store
 from casefiles.gui import main_window, record_editors
 from casefiles.gui.main_window import MainWindow
@@ -138,3 +138,38 @@ def test_main_search_filters_sources_too_and_a_source_leads_to_its_cases(
     assert window.left.currentIndex() == 0
     assert window.case_view.code == code
     assert window.model.code_at(window.table.currentIndex().row()) == code
+
+
+def test_related_cases_are_linked_set_apart_and_forgotten_from_the_summary(
+        window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    code = window.case_view.code
+    twin = cases.add_case(store.db, serial.from_json(Case, {
+        "person": {"pseudonym": "Falcon 2", "origin_province": "AF-BAL"},
+        "service": [{"institution": "nds"}]}), "tester").code
+    other = cases.add_case(store.db, serial.from_json(Case, {
+        "person": {"pseudonym": "Kestrel", "origin_province": "AF-BAL"}}), "tester").code
+    window.select_code(code)
+    assert f"Related case: {twin}  Falcon 2" in _shown(window, "summary")
+    assert "same institution, province and incident dates" in _shown(window, "summary")
+    _buttons(window, "summary")["The same person: link"][0].click()
+    [link] = case_links.links(store.db, cases.case_id_for(store.db, code))
+    assert (link.code, link.relation) == (twin, case_links.SAME_PERSON)
+    assert "the same person" in _shown(window, "summary")
+    assert "The same person: link" not in _buttons(window, "summary")
+    assert "the same person" in window.statusBar().currentMessage()
+    _buttons(window, "summary")["Forget this decision"][0].click()
+    assert case_links.links(store.db, cases.case_id_for(store.db, code)) == []
+    assert "The same person: link" in _buttons(window, "summary")  # offered again
+    # A case that was not offered, linked by its code; a wrong code is explained.
+    warnings: list[str] = []
+    monkeypatch.setattr(main_window.QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    for typed in ("CF-NONE-0000", other.lower()):
+        monkeypatch.setattr(main_window.QInputDialog, "getText",
+                            lambda *_args, typed=typed: (typed, True))
+        _buttons(window, "summary")["Link with another case…"][0].click()
+    assert len(warnings) == 1
+    assert "CF-NONE-0000" in warnings[0]
+    assert [link.code for link in case_links.links(
+        store.db, cases.case_id_for(store.db, code))] == [other]
+    assert f"Related case: {other}  Kestrel" in _shown(window, "summary")

@@ -16,10 +16,11 @@ from casefiles.core.exchange.merge import CONFLICT, NEW, OURS, THEIRS
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.security import audit
-from casefiles.core.store import cases, sharelog
+from casefiles.core.store import case_links, cases, sharelog
 from casefiles.core.store.store import Store
 from casefiles.gui import exchange_dialogs, main_window
-from casefiles.gui.exchange_dialogs import ExportDialog, ImportDialog
+from casefiles.gui.exchange_dialogs import ExportDialog
+from casefiles.gui.import_dialog import ImportDialog
 from casefiles.gui.main_window import MainWindow
 from casefiles.gui.prefs import Prefs
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -106,6 +107,46 @@ def test_export_from_a_and_import_into_b(orgs: tuple[Store, Store], tmp_path: Pa
     assert "1 new case(s)" in dialog.status.text()
     assert not dialog.import_button.isEnabled()  # done: not twice
     assert cases.get_case(b.db, case.code).person.pseudonym == "Falcon-17"
+
+
+def test_likely_duplicates_are_offered_with_a_decision_each(
+        orgs: tuple[Store, Store], tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = orgs
+    soldier = {**CASE, "service": [{"institution": "nds"}]}
+    theirs = cases.add_case(a.db, serial.from_json(Case, soldier), a.actor)
+    twin, other = (cases.add_case(b.db, serial.from_json(Case, {**soldier, "person": {
+        **CASE["person"], "pseudonym": name}}), b.actor) for name in ("Falcon 17", "Falcon-71"))
+    out = tmp_path / "to-b.cfb"
+    export_with_dialog(a, [theirs.code], out, qtbot, monkeypatch)
+    dialog = open_import(b, out, qtbot)
+    assert dialog.duplicates.isVisibleTo(dialog)
+    assert dialog.duplicates.rowCount() == 2
+    rows = {dialog.duplicates.item(r, 1).text().split()[0]: r for r in range(2)}
+    assert set(rows) == {twin.code, other.code}
+    assert "similar pseudonym" in dialog.duplicates.item(0, 2).text()
+    assert dialog.links() == {}  # "Decide later" by default; Import needs no decision
+    assert dialog.import_button.isEnabled()
+    same = dialog.duplicates.cellWidget(rows[twin.code], 3)
+    same.setCurrentIndex(same.findData(case_links.SAME_PERSON))
+    run_import(dialog, qtbot)
+    assert dialog.report.links == {theirs.code: {twin.code: case_links.SAME_PERSON}}
+    assert dialog.report.duplicates == {theirs.code: [other.code]}
+    assert f"Linked {theirs.code} with {twin.code}: the same person." in dialog.status.text()
+    assert not same.isEnabled()
+    new_id = cases.case_id_for(b.db, theirs.code)
+    assert [link.code for link in case_links.links(b.db, new_id)] == [twin.code]
+
+
+def test_no_duplicates_no_table(orgs: tuple[Store, Store], tmp_path: Path, qtbot: QtBot,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = orgs
+    case = cases.add_case(a.db, serial.from_json(Case, CASE), a.actor)
+    out = tmp_path / "to-b.cfb"
+    export_with_dialog(a, [case.code], out, qtbot, monkeypatch)
+    dialog = open_import(b, out, qtbot)
+    assert not dialog.duplicates.isVisibleTo(dialog)
+    assert not dialog.duplicates_label.isVisibleTo(dialog)
 
 
 def test_profiles_that_cannot_bundle_are_disabled(orgs: tuple[Store, Store],

@@ -48,11 +48,11 @@ def likely_duplicates(db: Database, case: Case,
     """
     left_out = {case_id, *case_links.decided_with(db, case_id)} if case_id is not None else set()
     found: dict[int, list[str]] = {}
-    for other_id in _same_service_and_origin(db, case):
-        if other_id in left_out:
+    for other_id, pseudonym in _same_service_and_origin(db, case):
+        # The pseudonym first: it is at hand, and few candidates pass it to be loaded whole.
+        if other_id in left_out or not _similar(case.person.pseudonym, pseudonym):
             continue
-        other = cases.load_case(db, other_id, with_identity=False)
-        if _dates_meet(case, other) and _similar(case.person.pseudonym, other.person.pseudonym):
+        if _dates_meet(case, cases.load_case(db, other_id, with_identity=False)):
             found.setdefault(other_id, []).append(SERVICE)
     for other_id, reason in _same_identity(db, case):
         if other_id not in left_out:
@@ -72,13 +72,15 @@ def duplicates_of(db: Database, case_id: int) -> list[LikelyDuplicate]:
     return likely_duplicates(db, cases.load_case(db, case_id, with_identity=True), case_id)
 
 
-def _same_service_and_origin(db: Database, case: Case) -> list[int]:
+def _same_service_and_origin(db: Database, case: Case) -> list[tuple[int, str]]:
+    """(case id, pseudonym) of the cases with an institution and the province of origin of
+    `case`."""
     institutions = sorted({s.institution for s in case.service if s.institution})
     if not institutions or not case.person.origin_province:
         return []
     marks = ", ".join("?" for _i in institutions)
-    return [row[0] for row in db.execute(
-        "SELECT DISTINCT p.case_id FROM persons p JOIN service_records s "
+    return [(row[0], row[1]) for row in db.execute(
+        "SELECT DISTINCT p.case_id, p.pseudonym FROM persons p JOIN service_records s "
         f"ON s.case_id = p.case_id WHERE p.origin_province = ? AND s.institution IN ({marks})",
         (case.person.origin_province, *institutions))]
 
@@ -89,10 +91,10 @@ def _spans(case: Case) -> list[tuple[Any, Any]]:
 
 
 def _dates_meet(a: Case, b: Case) -> bool:
-    """Some incident date of one overlaps one of the other (at the coarser precision), or
-    neither has a dated incident."""
+    """Some incident date of one overlaps one of the other (at the coarser precision), or one
+    of them has no dated incident: dates missing on one side do not tell the cases apart."""
     spans_a, spans_b = _spans(a), _spans(b)
-    if not spans_a and not spans_b:
+    if not spans_a or not spans_b:
         return True
     return any(s1 <= e2 and s2 <= e1 for s1, e1 in spans_a for s2, e2 in spans_b)
 
