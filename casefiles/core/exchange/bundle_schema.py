@@ -157,11 +157,24 @@ def _manifest_schema() -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> Any:
-    """A validator for the committed schema `name` (jsonschema, draft 2020-12)."""
+    """A validator for the committed schema `name` (jsonschema, draft 2020-12): it finds and
+    explains what is wrong."""
     import jsonschema  # only reading and writing bundles needs it
 
-    schema = json.loads(schema_path(name).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(_schema(name))
+
+
+@cache
+def _fast_validator(name: str) -> Any:
+    """The same schema compiled by jsonschema-rs, which says whether data follows it some
+    fifty times faster: a bundle holds thousands of cases and nearly all of them do."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema(name))
+
+
+def _schema(name: str) -> dict[str, Any]:
+    return json.loads(schema_path(name).read_text(encoding="utf-8"))
 
 
 def validate(name: str, data: Any, member: str,
@@ -170,8 +183,11 @@ def validate(name: str, data: Any, member: str,
 
     Reading raises BundleRefused; writing passes InvalidInput (our own data, not a bad bundle).
     """
+    if _follows(name, data):
+        return
     import jsonschema
 
+    # jsonschema decides (it always has): a refusal by jsonschema-rs alone is not a refusal.
     error = jsonschema.exceptions.best_match(_validator(name).iter_errors(data))
     if error is None:
         return
@@ -180,3 +196,12 @@ def validate(name: str, data: Any, member: str,
         error.message[:_MAX_MESSAGE] + "...")
     raise error_class(_("{member} does not follow the {schema} schema at {where}: {message}")
                         .format(member=member, schema=name, where=where, message=message))
+
+
+def _follows(name: str, data: Any) -> bool:
+    """jsonschema-rs's verdict; False when it cannot take the data (an integer beyond 64 bits
+    from a hostile bundle), which leaves the verdict to jsonschema."""
+    try:
+        return bool(_fast_validator(name).is_valid(data))
+    except (ValueError, TypeError, OverflowError):
+        return False

@@ -25,6 +25,7 @@ from casefiles.core.exchange.redaction import (
     INCLUDE,
     Profile,
     check_sharing_consent,
+    identity_included,
     load_profile,
     redact,
     redact_citation,
@@ -81,12 +82,11 @@ def export_bundle(db: Database, codes: list[str], profile_name: str, out: Path, 
     if out.exists() and not overwrite:
         raise InvalidInput(_("{path} already exists; choose another name or replace it.")
                            .format(path=out))
-    case_json = [serial.to_json(redact(case, profile)) for case in chosen]
     bundled, withheld = _sources(db, chosen, profile) if with_sources else ([], 0)
     key = keys.signing_key(db)
     with _ciphertext_file(out) as (stream, publish):
-        summary = write_bundle(stream, case_json, bundled, key, sender, profile.name,
-                               recipients=recipients, passphrase=passphrase)
+        summary = write_bundle(stream, _case_json(db, chosen, profile), bundled, key, sender,
+                               profile.name, recipients=recipients, passphrase=passphrase)
         with db.atomic():
             _record_shares(db, chosen, names, profile, summary, actor)
             publish()
@@ -133,16 +133,25 @@ def _recipients(db: Database, to: list[str | int] | None, passphrase: str | None
 
 
 def _cases(db: Database, codes: list[str], profile: Profile) -> list[Case]:
-    """The cases asked for, once each, with identity (redaction decides what shows), each
-    holding the consent the profile needs."""
+    """The cases asked for, once each, as headers (the case row without its parts), each
+    holding the consent the profile needs. Headers, so that memory does not grow with the
+    number of cases: each is loaded whole only when the bundle takes it (`_case_json`)."""
     unique = list(dict.fromkeys(code.strip().upper() for code in codes))
     if not unique:
         raise InvalidInput(_("Choose at least one case to export."))
-    chosen = [cases.load_case(db, cases.case_id_for(db, code), with_identity=True)
-              for code in unique]
-    for case in chosen:
-        check_sharing_consent(case, profile)
+    chosen = [cases.load_header(db, cases.case_id_for(db, code)) for code in unique]
+    for header in chosen:
+        check_sharing_consent(header, profile)
     return chosen
+
+
+def _case_json(db: Database, chosen: list[Case], profile: Profile) -> Iterator[dict]:
+    """Each case redacted, loaded one at a time as the bundle streams (the identity only when
+    the profile shows it)."""
+    for header in chosen:
+        case = cases.load_case(db, cases.case_id_for(db, header.code),
+                               with_identity=identity_included(header, profile))
+        yield serial.to_json(redact(case, profile))
 
 
 def _sources(db: Database, chosen: list[Case], profile: Profile

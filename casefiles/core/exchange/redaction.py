@@ -401,12 +401,10 @@ def _record(record: T, rules: Mapping[str, str], prefix: str, withhold_all: bool
             show_identity: bool) -> T:
     """A new `record` built field by field; `withhold_all` empties a whole hidden subtree."""
     values = {}
-    for f in fields(record):  # type: ignore[arg-type]
+    for f, hint, kind, is_list in _plan(type(record)):
         path = prefix + f.name
         hidden = withhold_all or (f.metadata.get("sensitivity") == IDENTITY and not show_identity)
         value = getattr(record, f.name)
-        hint = _hints(type(record))[f.name]
-        kind, is_list = _record_type(hint)
         if kind is None:
             rule = WITHHOLD if hidden else rules[path]
             values[f.name] = _apply(rule, value, _Leaf(f, hint, identity=hidden))
@@ -417,6 +415,14 @@ def _record(record: T, rules: Mapping[str, str], prefix: str, withhold_all: bool
         else:
             values[f.name] = _record(value, rules, path + ".", hidden, show_identity)
     return type(record)(**values)
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[Field, Any, type | None, bool], ...]:
+    """(field, type hint, record class or None, whether a list) per field of `cls`: worked out
+    once per class, not once per record of every case."""
+    return tuple((f, _hints(cls)[f.name], *_record_type(_hints(cls)[f.name]))
+                 for f in fields(cls))  # type: ignore[arg-type]
 
 
 def _all_withheld(rules: Mapping[str, str], path: str) -> bool:

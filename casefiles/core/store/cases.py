@@ -188,6 +188,14 @@ def reveal_identity(db: Database, code: str, actor: str) -> Identity:
     return identity
 
 
+def load_header(db: Database, case_id: int) -> Case:
+    """The case's own row (code, uuid, stage, consent...) without its person, records or
+    identity: enough to check consent and name it, for callers that go through many cases and
+    load each whole only when its turn comes."""
+    row = _row(db, "SELECT * FROM cases WHERE id = ?", case_id)
+    return serial.from_row(Case, row, consent=serial.from_row(Consent, row, prefix="consent_"))
+
+
 def load_case(db: Database, case_id: int, with_identity: bool) -> Case:
     row = _row(db, "SELECT * FROM cases WHERE id = ?", case_id)
     person = _row(db, "SELECT * FROM persons WHERE case_id = ?", case_id)
