@@ -123,7 +123,7 @@ def related_sections(links: list[CaseLink], duplicates: list[LikelyDuplicate]) -
     those linked or set apart, then those that may be and wait for a decision."""
     title = _("Related case: {code}  {pseudonym}").format
     decided = [_section(title(code=link.code, pseudonym=link.pseudonym), [
-        (_("Decision"), relation_label(link.relation)), (_("Note"), link.note),
+        (_("Decision"), relation_label(link.relation).capitalize()), (_("Note"), link.note),
         (_("Decided"), joined(link.decided_by, timestamp(link.decided_at)))], link.code)
         for link in links]
     return decided + [_section(title(code=d.code, pseudonym=d.pseudonym), [

@@ -100,7 +100,9 @@ def apply_import(db: Database, bundle: Bundle, preview: ImportPreview, choices: 
     decided = _resolve_links(preview, links or {})
     report = ImportReport()
     with db.atomic():
-        fresh = preview_import(db, bundle)
+        # The preview holds if the store has not changed since (every change is audited);
+        # else it is worked out again, and must show the same fate for every case.
+        fresh = preview if audit.head(db) == preview.audit_head else preview_import(db, bundle)
         if _outline(fresh) != _outline(preview):
             raise InvalidInput(_("The store changed since the preview; preview the import "
                                  "again."))

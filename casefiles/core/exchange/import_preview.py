@@ -20,6 +20,7 @@ from casefiles.core.exchange.merge_json import ABSENT, MergePlan, path_text, pla
 from casefiles.core.exchange.redaction import load_profile, redact
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case
+from casefiles.core.security import audit
 from casefiles.core.store import cases
 from casefiles.core.store.driver import Database
 from casefiles.core.store.duplicates import LikelyDuplicate, likely_duplicates
@@ -81,6 +82,7 @@ class ImportPreview:
     created_at: str
     cases: list[CasePreview]
     sources: list[SourcePreview]
+    audit_head: tuple[int, str] = (0, "")  # the store as the preview saw it (audit.head)
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.cases if c.status == status)
@@ -102,6 +104,7 @@ def canonical_json(data: Any) -> str:
 def preview_import(db: Database, bundle: Bundle) -> ImportPreview:
     """What importing `bundle` would do; reads the store, writes nothing."""
     profile = load_profile(bundle.profile)
+    seen = audit.head(db)
     partner = keys.partner_for_signing_key(db, bundle.sender_key)
     case_previews = [_case_preview(db, bundle, theirs, profile) for theirs in bundle.cases]
     return ImportPreview(
@@ -109,7 +112,7 @@ def preview_import(db: Database, bundle: Bundle) -> ImportPreview:
         signer=partner.name if partner else None, verified=bool(partner and partner.verified),
         profile=bundle.profile, created_at=bundle.created_at, cases=case_previews,
         sources=[_source_preview(db, source.sha256, source.metadata, source.has_original)
-                 for source in bundle.sources])
+                 for source in bundle.sources], audit_head=seen)
 
 
 # ---- cases ------------------------------------------------------------------------------------

@@ -44,11 +44,19 @@ def _entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def head(db: Database) -> tuple[int, str]:
+    """(seq, hash) of the newest entry, (0, GENESIS) for an empty log. Every change to the
+    store's data is recorded here in the same transaction, so an unchanged head means an
+    unchanged store (an import uses that to trust its preview)."""
+    last = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (last[0], last[1]) if last else (0, GENESIS)
+
+
 def record(db: Database, actor: str, action: str, case_uuid: str | None = None,
            **detail: Any) -> AuditEntry:
     """Append one entry; call inside the transaction that makes the change it records."""
-    last = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last_seq, prev_hash = head(db)
+    seq = last_seq + 1
     at = utc_now()
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
     digest = _entry_hash(prev_hash, seq, at, actor, action, case_uuid, detail_text)

@@ -509,3 +509,36 @@ def test_a_link_about_nothing_offered_is_refused_before_anything_is_written(
     with pytest.raises(InvalidInput):
         import_file(b, bundle, links=links)
     assert counts(b) == before
+
+
+def test_a_preview_outdated_by_a_change_that_alters_the_import_is_refused(
+        orgs: tuple[Store, Store], tmp_path: Path) -> None:
+    a, b = orgs
+    case = add_full_case(a)
+    import_file(b, export(a, [case.code], tmp_path / "1.cfb", "Org B"))
+    cases.update_case(a.db, case.code, {"summary": "Edited by A."}, a.actor)
+    bundle_path = export(a, [case.code], tmp_path / "2.cfb", "Org B")
+    with bundle_path.open("rb") as stream:
+        bundle = read_bundle(stream, identity=keys.own_secret_identity(b.db), trusted=trusted(b))
+        shown = preview_import(b.db, bundle)
+        assert shown.cases[0].status == CHANGED
+        # An unrelated change after the preview does not alter what the import does.
+        add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Heron"})
+        # B edits the same field: the import would now be a conflict, not a change.
+        cases.update_case(b.db, case.code, {"summary": "Edited by B."}, b.actor)
+        before = counts(b)
+        with pytest.raises(InvalidInput, match="changed since the preview"):
+            apply_import(b.db, bundle, shown, {}, b.actor)
+        assert counts(b) == before
+        assert cases.get_case(b.db, case.code).summary == "Edited by B."
+
+
+def test_a_preview_outdated_by_an_unrelated_change_still_imports(
+        orgs: tuple[Store, Store], tmp_path: Path) -> None:
+    a, b = orgs
+    case = add_full_case(a)
+    with export(a, [case.code], tmp_path / "1.cfb", "Org B").open("rb") as stream:
+        bundle = read_bundle(stream, identity=keys.own_secret_identity(b.db), trusted=trusted(b))
+        shown = preview_import(b.db, bundle)
+        add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Heron"})
+        assert apply_import(b.db, bundle, shown, {}, b.actor).added == [case.code]
