@@ -245,20 +245,21 @@ def write_case(db: Database, case_id: int | None, case: Case) -> int:
     keep the sender's uuids. Call inside a transaction, and audit."""
     row = {**serial.to_row(case), **serial.to_row(case.consent, prefix="consent_")}
     del row["tags"]
+    new = case_id is None
     if case_id is None:
         case_id = _insert(db, "cases", row)
     else:
         _update(db, "cases", row, "id", case_id)
-    db.execute("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
+        db.execute("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
     for tag in sorted({t.strip() for t in case.tags if t.strip()}):
         db.execute("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", (case_id, tag))
     _put_single(db, "persons", case_id, serial.to_row(case.person))
     _put_single(db, "identities", case_id, serial.to_row(case.identity))
     _put_single(db, "risk_assessments", case_id, serial.to_row(case.risk))
-    _put_list(db, "identity_photos", case_id, case.identity.photos)
+    _put_list(db, "identity_photos", case_id, case.identity.photos, new)
     for attr, table, _cls in _CHILD_LISTS:
-        _put_list(db, table, case_id, getattr(case, attr))
-    _put_list(db, "risk_factors", case_id, case.risk.factors)
+        _put_list(db, table, case_id, getattr(case, attr), new)
+    _put_list(db, "risk_factors", case_id, case.risk.factors, new)
     search.index_case(db, case_id, case)
     return case_id
 
@@ -282,13 +283,14 @@ def _put_single(db: Database, table: str, case_id: int, row: dict[str, Any]) -> 
                [case_id, *row.values()])
 
 
-def _put_list(db: Database, table: str, case_id: int, items: list[Any]) -> None:
-    """Make the table's rows for this case exactly `items`, matched by uuid.
+def _put_list(db: Database, table: str, case_id: int, items: list[Any], new: bool) -> None:
+    """Make the table's rows for this case exactly `items`, matched by uuid (`new`: the case
+    was just inserted, so it has none yet).
 
     Kept items are updated in place (their row ids, which citations point at, survive); items
     without a uuid get one; rows no longer listed are deleted, unless something cites them.
     """
-    existing = {uuid: row_id for row_id, uuid in db.execute(
+    existing = {} if new else {uuid: row_id for row_id, uuid in db.execute(
         f"SELECT id, uuid FROM {table} WHERE case_id = ?", (case_id,))}
     keep = set()
     for order, item in enumerate(items):
@@ -298,12 +300,7 @@ def _put_list(db: Database, table: str, case_id: int, items: list[Any]) -> None:
         if item.uuid in existing:
             _update(db, table, row, "id", existing[item.uuid])
         else:
-            owner = db.execute(f"SELECT case_id FROM {table} WHERE uuid = ?",
-                               (item.uuid,)).fetchone()
-            if owner is not None:
-                raise InvalidInput(_("{table}: uuid {uuid} belongs to another case")
-                                   .format(table=table, uuid=item.uuid))
-            _insert(db, table, {**row, "case_id": case_id})
+            _insert_item(db, table, {**row, "case_id": case_id})
         keep.add(item.uuid)
     for uuid, row_id in existing.items():
         if uuid not in keep:
@@ -312,6 +309,18 @@ def _put_list(db: Database, table: str, case_id: int, items: list[Any]) -> None:
             except IntegrityError:
                 raise Conflict(_("{table}: {uuid} is cited by a source; remove the citation "
                                  "before removing it").format(table=table, uuid=uuid)) from None
+
+
+def _insert_item(db: Database, table: str, row: dict[str, Any]) -> None:
+    """Insert a record; its uuid already taken (by another case: ours are all in `existing`)
+    is refused by the UNIQUE constraint and said as such."""
+    try:
+        _insert(db, table, row)
+    except IntegrityError:
+        if db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", (row["uuid"],)).fetchone():
+            raise InvalidInput(_("{table}: uuid {uuid} belongs to another case")
+                               .format(table=table, uuid=row["uuid"])) from None
+        raise
 
 
 def changed_paths(old: Any, new: Any, path: str = "") -> list[str]:
