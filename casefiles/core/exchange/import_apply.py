@@ -99,7 +99,9 @@ def apply_import(db: Database, bundle: Bundle, preview: ImportPreview, choices: 
     chosen = _resolve(preview, choices)
     decided = _resolve_links(preview, links or {})
     report = ImportReport()
-    with db.atomic():
+    incoming = sum(s.size for s in bundle.sources if s.has_original
+                   and local_source_id(db, s.sha256) is None)
+    with ingest.journal_for(db, incoming), db.atomic():
         # The preview holds if the store has not changed since (every change is audited);
         # else it is worked out again, and must show the same fate for every case.
         fresh = preview if audit.head(db) == preview.audit_head else preview_import(db, bundle)

@@ -104,7 +104,7 @@ def ingest_file(db: Database, path: Path, actor: str, given: dict[str, Any] | No
         sniffed = sniff.sniff(handle.read(sniff.HEAD_BYTES), path.name)
         handle.seek(0)
         try:
-            with _journal_for(db, size), db.atomic():
+            with journal_for(db, size), db.atomic():
                 return _ingest(db, handle, size, path.name, sniffed, chosen, given or {},
                                capture_method, actor)
         except _AlreadyStored as stored:
@@ -114,8 +114,9 @@ def ingest_file(db: Database, path: Path, actor: str, given: dict[str, Any] | No
 
 
 @contextlib.contextmanager
-def _journal_for(db: Database, size: int) -> Iterator[None]:
-    """A rollback journal instead of the write-ahead log while a large original goes in.
+def journal_for(db: Database, size: int) -> Iterator[None]:
+    """A rollback journal instead of the write-ahead log while `size` bytes of large originals
+    go in (an ingest, an import).
 
     In WAL mode every page is written twice (to the log, then into the database), and the log
     stays as large as the file; a rollback journal only keeps the few pages the transaction
