@@ -13,6 +13,7 @@ from typing import Any
 
 from casefiles import __version__
 from casefiles.cli import (
+    backup_commands,
     dossier_commands,
     exchange_commands,
     key_commands,
@@ -20,6 +21,7 @@ from casefiles.cli import (
     render,
     sheet_commands,
     source_commands,
+    wipe_commands,
 )
 from casefiles.cli.common import (
     Handler,
@@ -321,11 +323,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help=_("include the identity record (recorded in the audit log)"))
     link_commands.register(case_commands)
 
+    backup_commands.register(commands)
     source_commands.register(commands)
     sheet_commands.register(commands)
     key_commands.register(commands)
     exchange_commands.register(commands)
     dossier_commands.register(commands)
+    wipe_commands.register(commands)
     find = command("search", cmd_search,
                    _("full-text search over cases and source text (never identity)"))
     find.add_argument("query")

@@ -66,3 +66,42 @@ class Conflict(CasefilesError):
 class BundleRefused(InvalidInput):
     """An exchange bundle that is damaged, tampered with, foreign or not for us: nothing of it is
     used. The message says in one line what is wrong with it."""
+
+
+class WipeNotConfirmed(CasefilesError):
+    """An emergency wipe was asked for but not confirmed: nothing was touched."""
+
+
+class WipeIncomplete(CasefilesError):
+    """An emergency wipe ran but could not destroy or remove everything (the report says what)."""
+
+
+class NotABackup(InvalidInput):
+    """A file given to restore that is not a casefiles backup at all."""
+
+
+class BackupDamaged(InvalidInput):
+    """A backup that is truncated, damaged or altered (it fails its authentication), or one
+    just written that did not read back intact: nothing of it is used or kept."""
+
+
+class DiskFull(CasefilesError):
+    """The disk (or the quota) filled up while writing: what was being written was removed."""
+
+
+class WrongBackupPassphrase(WrongPassphrase):
+    """The passphrase does not open a backup's passphrase slot (the store's at backup time)."""
+
+    def __init__(self) -> None:
+        CasefilesError.__init__(self, _(
+            "Wrong passphrase: it is not the one the store had when this backup was made. "
+            "Nothing was restored."))
+
+
+class WrongBackupRecoveryCode(WrongRecoveryCode):
+    """The recovery code does not open a backup's recovery slot."""
+
+    def __init__(self) -> None:
+        CasefilesError.__init__(self, _(
+            "Wrong recovery code: it is not the recovery code of the store this backup was made "
+            "from. Nothing was restored."))

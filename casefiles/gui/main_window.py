@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._update_count()
         self._restore_layout()
+        self._remind_backup()
 
     def _restore_layout(self) -> None:
         """Size, position, toolbar and splitter as the user left them (never any case data)."""
@@ -218,6 +219,14 @@ class MainWindow(QMainWindow):
         import_sheet = self._action(self.tr("Import a &spreadsheet…"), self.import_sheet,
                                     tip=self.tr("Cases from a CSV file or an Excel workbook: "
                                                 "map the columns, preview, import"))
+        wipe = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe,
+                            tip=self.tr("Destroy this store for good, without the passphrase "
+                                        "(asks you to type WIPE first)"))
+        back_up = self._action(self.tr("Back &up…"), self.back_up,
+                               tip=self.tr("One encrypted, verified file of the whole store, "
+                                           "to keep on another disk"))
+        restore = self._action(self.tr("&Restore from backup…"), self.restore_backup,
+                               tip=self.tr("Turn a backup file into a store in a new folder"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         new_case = self._action(self.tr("&New case…"), self.new_case,
                                 QKeySequence.StandardKey.New, "case-new",
@@ -254,8 +263,8 @@ class MainWindow(QMainWindow):
 
         _fill(self.menuBar().addMenu(self.tr("&Store")),
               [lock, partners, None, export_case, export_listed, import_bundle, import_sheet,
-               None,
-               preferences, None, quit_action])
+               None, back_up, restore, None,
+               preferences, None, wipe, None, quit_action])
         _fill(self.menuBar().addMenu(self.tr("&Edit")), [undo, redo, None, find])
         self.case_menu = self.menuBar().addMenu(self.tr("&Case"))
         _fill(self.case_menu, [new_case, edit_case, add_incident, None, dossier, copy_code])
@@ -420,6 +429,45 @@ class MainWindow(QMainWindow):
         from casefiles.gui.exchange_dialogs import ExportDialog  # see _import_sources
 
         return ExportDialog(self.store, codes)
+
+    def emergency_wipe(self) -> None:
+        """Destroy the store once confirmed; the window then closes, which ends the app."""
+        from casefiles.gui.wipe_dialog import WipeDialog  # see _import_sources
+
+        dialog = WipeDialog(self.store, self.prefs)
+        dialog.wiping.connect(self.clear)  # nothing of the store stays on screen
+        dialog.exec()
+        if dialog.report is not None:
+            self.close()
+
+    def back_up(self) -> None:
+        """The backup dialog; once a backup is made, the reminder goes."""
+        from casefiles.gui.backup_dialog import BackupDialog  # see _import_sources
+
+        dialog = BackupDialog(self.store)
+        dialog.exec()
+        if dialog.result is not None and self.backup_reminder is not None:
+            self.backup_reminder.hide()
+
+    def restore_backup(self) -> None:
+        """Restore a backup into a new folder; the unlock window then offers it, after the
+        store open now."""
+        from casefiles.gui.backup_dialog import RestoreDialog  # see _import_sources
+
+        dialog = RestoreDialog()
+        dialog.exec()
+        if dialog.result is not None:
+            self.prefs.remember_store(dialog.result.path)
+            self.prefs.remember_store(self.store.path)
+
+    def _remind_backup(self) -> None:
+        """After unlocking: a line in the status bar when a backup is due (never a dialog)."""
+        from casefiles.gui.backup_dialog import backup_reminder  # see _import_sources
+
+        self.backup_reminder = backup_reminder(self.store.db)
+        if self.backup_reminder is not None:
+            self.backup_reminder.backup_requested.connect(self.back_up)
+            self.statusBar().addWidget(self.backup_reminder)
 
     def show_partners(self) -> None:
         from casefiles.gui.partners_dialog import PartnersDialog  # see _import_sources

@@ -48,6 +48,16 @@ class Prefs:
         paths = [str(path)] + [str(p) for p in self.recent_stores if p != path]
         self._s.setValue("recent_stores", paths[:MAX_RECENT])
 
+    def forget_store(self, path: Path) -> None:
+        """Drop `path` from the recent stores, on disk at once (after an emergency wipe)."""
+        gone = Path(path).absolute()
+        kept = [str(p) for p in self.recent_stores if p.absolute() != gone]
+        if kept:
+            self._s.setValue("recent_stores", kept)
+        else:
+            self._s.remove("recent_stores")
+        self._s.sync()
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

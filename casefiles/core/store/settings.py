@@ -30,11 +30,15 @@ class Setting:
     name: str
     default: int
     help: str
+    minimum: int = 1  # 0 where zero means "off"
 
 
 SOURCE_SIZE_LIMIT = Setting("source_size_limit", 4_000_000_000,
                             _("largest file accepted as one source, in bytes"))
-SETTINGS = {s.name: s for s in (SOURCE_SIZE_LIMIT,)}
+BACKUP_REMINDER_DAYS = Setting("backup_reminder_days", 7,
+                               _("remind to back up when the last backup is this many days old "
+                                 "(0: never remind)"), minimum=0)
+SETTINGS = {s.name: s for s in (SOURCE_SIZE_LIMIT, BACKUP_REMINDER_DAYS)}
 
 
 def _known(name: str) -> Setting:
@@ -52,9 +56,9 @@ def get_setting(db: Database, name: str) -> int:
 
 def set_setting(db: Database, name: str, value: str) -> int:
     """Set a setting from text (sizes accept units); returns the value stored."""
-    _known(name)
+    setting = _known(name)
     number = parse_size(value)
-    if number <= 0:
+    if number < setting.minimum:  # values are never negative: only a minimum of 1 refuses
         raise InvalidInput(_("{name} must be more than zero.").format(name=name))
     with db.atomic():
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
