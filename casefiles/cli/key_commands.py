@@ -42,13 +42,26 @@ def _status(partner: keys.Partner) -> str:
     return _("verified") if partner.verified else _("NOT verified")
 
 
+def cmd_keys_name(args: argparse.Namespace, secrets: SecretSource) -> int:
+    with open_store(args, secrets) as store:
+        name = (keys.organisation_name(store.db) if args.name is None
+                else keys.set_organisation_name(store.db, args.name, store.actor))
+    if args.name is not None:
+        print(_("This organisation's name is now {name}.").format(name=name) if name
+              else _("This organisation's name is cleared."))
+    else:
+        print(name or _("(no name set: `keys name ORG` sets it)"))
+    return 0
+
+
 def cmd_keys_show(args: argparse.Namespace, secrets: SecretSource) -> int:
     qr_path = writable_output(args.qr, args.force) if args.qr else None
     if qr_path is not None:
         _qr_kind(qr_path)  # refused before the passphrase is asked for
     with open_store(args, secrets) as store:
         own = keys.own_keys(store.db)
-    card = keys.make_card(own, args.name or "")
+        name = keys.organisation_name(store.db) if args.name is None else args.name
+    card = keys.make_card(own, name)
     if qr_path is not None:
         _write_qr(qr_path, card)
     if args.json:
@@ -112,7 +125,7 @@ def cmd_partner_remove(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 
 def register(commands: Any) -> None:
-    """Add `keys show` and `partner add/list/verify/remove` to the CLI's parser."""
+    """Add `keys show/name` and `partner add/list/verify/remove` to the CLI's parser."""
     keys_parser = commands.add_parser("keys", help=_("show this store's organisation card"))
     key_actions = keys_parser.add_subparsers(dest="keys_command", required=True,
                                              metavar="ACTION")
@@ -123,7 +136,10 @@ def register(commands: Any) -> None:
                       help=_("also write the card as a QR code image"))
     show.add_argument("--force", action="store_true", help=_("replace the QR file if it exists"))
     show.add_argument("--name", metavar="ORG",
-                      help=_("put the organisation's name in the card (a suggestion to partners)"))
+                      help=_("put this name in the card instead of the one set with `keys name`"))
+    name = add_command(key_actions, "name", cmd_keys_name,
+                       _("show or set this organisation's name (for its card and bundles)"))
+    name.add_argument("name", nargs="?", metavar="ORG", help=_("the new name (\"\" clears it)"))
 
     partner = commands.add_parser("partner", help=_("the address book of partner organisations"))
     actions = partner.add_subparsers(dest="partner_command", required=True, metavar="ACTION")

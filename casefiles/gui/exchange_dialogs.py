@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.with_sources = QCheckBox(self.tr("Include the cited &sources the profile lets out"))
         self.with_sources.setChecked(True)
-        self.sender_name = TextLine()
+        self.sender_name = TextLine(keys.organisation_name(store.db))
         self.sender_name.setPlaceholderText(self.tr("Your organisation's name (optional)"))
 
         self.export_button = QPushButton(self.tr("&Save as…"))

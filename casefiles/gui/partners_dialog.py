@@ -48,7 +48,6 @@ class PartnersDialog(QDialog):
         super().__init__()
         self.setWindowTitle(self.tr("Organisation keys and partners"))
         self.store = store
-        self.card = keys.own_card(store.db)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Fingerprint"),
                                               self.tr("Verified")])
@@ -70,24 +69,50 @@ class PartnersDialog(QDialog):
 
     def _own_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Our organisation's card"))
-        text = QPlainTextEdit(self.card)
-        text.setReadOnly(True)
-        text.setMaximumHeight(70)
+        self.own_name = TextLine(keys.organisation_name(self.store.db))
+        self.own_name.setPlaceholderText(self.tr("The name partners will see (optional)"))
+        save_name = QPushButton(self.tr("Save the name"))
+        save_name.clicked.connect(self.save_own_name)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.own_name, 1)
+        name_row.addWidget(save_name)
+        self.card_text = QPlainTextEdit()
+        self.card_text.setReadOnly(True)
+        self.card_text.setMaximumHeight(70)
         copy = QPushButton(self.tr("Copy the card"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.card))
-        qr = QLabel()
-        picture = QPixmap()
-        picture.loadFromData(keys.card_qr(self.card, "png", scale=4))
-        qr.setPixmap(picture)
+        self.qr = QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Card (send it to partners)"), text)
+        form.addRow(self.tr("Name"), name_row)
+        form.addRow(self.tr("Card (send it to partners)"), self.card_text)
         form.addRow("", copy)
         form.addRow(self.tr("Fingerprint (read it out over the phone)"),
                     _digits_label(keys.fingerprint(keys.own_keys(self.store.db))))
         row = QHBoxLayout(box)
         row.addLayout(form, 1)
-        row.addWidget(qr)
+        row.addWidget(self.qr)
+        self._show_card()
         return box
+
+    def _show_card(self) -> None:
+        self.card = keys.own_card(self.store.db)
+        self.card_text.setPlainText(self.card)
+        picture = QPixmap()
+        picture.loadFromData(keys.card_qr(self.card, "png", scale=4))
+        self.qr.setPixmap(picture)
+
+    def save_own_name(self) -> None:
+        """Our name, for the card and the bundles we send (the keys stay the same)."""
+        try:
+            name = keys.set_organisation_name(self.store.db, self.own_name.text(),
+                                              self.store.actor)
+        except CasefilesError as err:
+            self.message.setText(str(err))
+            return
+        self.own_name.setText(name)
+        self._show_card()
+        self.message.setText(self.tr("Saved: the card now names %1.").replace("%1", name)
+                             if name else self.tr("Saved: the card names no organisation."))
 
     def _partners_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Partners"))

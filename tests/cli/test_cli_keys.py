@@ -91,6 +91,20 @@ def test_keys_show_json_and_name(cli: Cli, st: StoreInfo) -> None:
     assert "SECRET" not in str(data)
 
 
+def test_keys_name_is_kept_for_the_card_and_refused_on_a_second_line(
+        cli: Cli, st: StoreInfo) -> None:
+    assert "no name set" in run(cli, st, "keys", "name").out
+    assert run(cli, st, "keys", "name", " Legal Aid Kabul (fictional) ").rc == 0
+    assert run(cli, st, "keys", "name").out.strip() == "Legal Aid Kabul (fictional)"
+    card = run(cli, st, "keys", "show", "--json").json()["card"]
+    assert keys.parse_card(card).name == "Legal Aid Kabul (fictional)"
+    with unchanged(st.path):
+        refused = run(cli, st, "keys", "name", "two\nlines")
+    assert_user_error(refused, 1, "one line")
+    assert "is cleared" in run(cli, st, "keys", "name", "").out
+    assert keys.parse_card(run(cli, st, "keys", "show", "--json").json()["card"]).name == ""
+
+
 @pytest.mark.parametrize("name", ["card.png", "card.svg", "CARD.PNG"])
 def test_keys_show_writes_the_qr_code(cli: Cli, st: StoreInfo, tmp_path: Path,
                                       name: str) -> None:

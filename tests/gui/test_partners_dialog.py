@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.core.exchange import keys
 from casefiles.core.store.store import Store
 from casefiles.gui import partners_dialog
+from casefiles.gui.exchange_dialogs import ExportDialog
 from casefiles.gui.partners_dialog import AddPartnerDialog, PartnersDialog, VerifyPartnerDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -34,6 +35,25 @@ def test_our_card_fingerprint_and_qr_are_shown(store: Store, qtbot: QtBot) -> No
     assert pictures[0].width() > 100  # the QR code
     assert dialog.card == keys.own_card(store.db)
     assert "AGE-SECRET-KEY" not in dialog.card
+
+
+def test_our_name_is_saved_into_the_card_and_offered_to_exports(store: Store,
+                                                                qtbot: QtBot) -> None:
+    dialog = PartnersDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.own_name.setText("کمک حقوقی (fictional)")
+    dialog.save_own_name()
+    assert keys.organisation_name(store.db) == dialog.own_name.text()
+    assert keys.parse_card(dialog.card).name == dialog.own_name.text()
+    assert dialog.card_text.toPlainText() == dialog.card
+    assert "now names" in dialog.message.text()
+    export = ExportDialog(store, [])
+    qtbot.addWidget(export)
+    assert export.sender_name.text() == dialog.own_name.text()
+    dialog.own_name.setText("x" * (keys.MAX_NAME_LENGTH + 1))
+    dialog.save_own_name()
+    assert "at most" in dialog.message.text()
+    assert keys.organisation_name(store.db) != dialog.own_name.text()
 
 
 def test_add_verify_and_remove_a_partner(store: Store, partner_card: tuple[str, str],

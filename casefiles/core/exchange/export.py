@@ -74,8 +74,10 @@ def export_bundle(db: Database, codes: list[str], profile_name: str, out: Path, 
     Refused with nothing written (InvalidInput, NotFound): no case, a profile without uuids, a
     case lacking the consent the profile needs, an unknown partner, an unverified one unless
     `allow_unverified`, an existing `out` unless `overwrite`. `sender` is the organisation's
-    name as the manifest gives it (the signature, not the name, is what partners check).
+    name as the manifest gives it, by default the name set for this store (the signature, not
+    the name, is what partners check).
     """
+    sender = sender or keys.organisation_name(db)
     profile = _bundle_profile(profile_name)
     recipients, names = _recipients(db, to, passphrase, allow_unverified)
     chosen = _cases(db, codes, profile)

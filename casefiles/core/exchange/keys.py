@@ -61,6 +61,7 @@ SIGNING_KEY_BYTES = 32
 FINGERPRINT_DIGITS = 24
 FINGERPRINT_GROUP = 4
 MAX_NAME_LENGTH = 200
+_ORGANISATION_NAME = "organisation.name"  # in the meta table
 QR_KINDS = ("png", "svg")
 
 _FINGERPRINT_LABEL = b"casefiles organisation fingerprint v1\n"
@@ -251,9 +252,27 @@ def own_keys(db: Database) -> OwnKeys:
     return OwnKeys(age_recipient=recipient, signing_public=bytes(public), created_at=created_at)
 
 
-def own_card(db: Database, name: str = "") -> str:
-    """This store's organisation card, optionally naming the organisation."""
-    return make_card(own_keys(db), name)
+def own_card(db: Database, name: str | None = None) -> str:
+    """This store's organisation card, naming the organisation (`name`, else the name set for
+    this store, if any)."""
+    return make_card(own_keys(db), organisation_name(db) if name is None else name)
+
+
+def organisation_name(db: Database) -> str:
+    """The name this store's organisation goes by ("" until set): what its card suggests to
+    partners and its bundles' manifests say."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (_ORGANISATION_NAME,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def set_organisation_name(db: Database, name: str, actor: str) -> str:
+    """Set our organisation's name ("" clears it); audited. Returns the name as stored."""
+    cleaned = clean_name(name) if name.strip() else ""
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                   (_ORGANISATION_NAME, cleaned))
+        audit.record(db, actor, "organisation.name", None, name=cleaned)
+    return cleaned
 
 
 def own_secret_identity(db: Database) -> str:
@@ -289,16 +308,17 @@ def _one(db: Database, where: str, value: object) -> Partner | None:
 
 
 def clean_name(name: str) -> str:
-    """A partner's name as stored: trimmed, NFC; refused when empty, too long or holding line
-    breaks or other control characters (it is shown on one line everywhere)."""
+    """An organisation's name as stored (a partner's, or our own): trimmed, NFC; refused when
+    empty, too long or holding line breaks or other control characters (it is shown on one
+    line everywhere)."""
     name = unicodedata.normalize("NFC", name.strip())
     if not name:
         raise InvalidInput(_("A partner needs a name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise InvalidInput(_("A partner's name has at most {n} characters.")
+        raise InvalidInput(_("An organisation's name has at most {n} characters.")
                            .format(n=MAX_NAME_LENGTH))
     if any(unicodedata.category(ch) == "Cc" for ch in name):
-        raise InvalidInput(_("A partner's name must be one line of text, without control "
+        raise InvalidInput(_("An organisation's name must be one line of text, without control "
                              "characters."))
     return name
 

@@ -542,3 +542,16 @@ def test_a_preview_outdated_by_an_unrelated_change_still_imports(
         shown = preview_import(b.db, bundle)
         add_full_case(b, person={**FULL_CASE["person"], "pseudonym": "Heron"})
         assert apply_import(b.db, bundle, shown, {}, b.actor).added == [case.code]
+
+
+def test_the_manifest_names_our_organisation_unless_the_export_names_another(
+        orgs: tuple[Store, Store], tmp_path: Path) -> None:
+    a, b = orgs
+    case = add_full_case(a)
+    keys.set_organisation_name(a.db, "Legal Aid Kabul (fictional)", a.actor)
+    assert preview(b, export(a, [case.code], tmp_path / "1.cfb", "Org B")).sender == \
+        "Legal Aid Kabul (fictional)"
+    assert preview(b, export(a, [case.code], tmp_path / "2.cfb", "Org B",
+                             sender="Field office")).sender == "Field office"
+    assert keys.parse_card(keys.own_card(a.db)).name == "Legal Aid Kabul (fictional)"
+    assert "organisation.name" in {e.action for e in audit.entries(a.db)}
