@@ -31,3 +31,5 @@ fi
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+# The Dari and Pashto catalogues, compiled from resources/translations/*.ts (git keeps only those).
+.venv/bin/python scripts/build_translations.py

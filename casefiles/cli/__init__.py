@@ -120,7 +120,7 @@ def cmd_settings(args: argparse.Namespace, secrets: SecretSource) -> int:
         print_json(values)
     else:
         for name, value in values.items():
-            print(f"{name} = {value}  ({settings.SETTINGS[name].help})")
+            print(f"{name} = {value}  ({_(settings.SETTINGS[name].help)})")
     return 0
 
 

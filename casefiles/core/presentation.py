@@ -23,11 +23,11 @@ class Section:
     item: str = ""  # the uuid of the listed record it shows (service, incident, relative...)
 
 
-def label(vocab_name: str, code: str | None, lang: str = "en") -> str:
+def label(vocab_name: str, code: str | None, lang: str | None = None) -> str:
     return vocabulary(vocab_name).label(code, lang) if code else ""
 
 
-def date(value: FuzzyDate | None, calendar: Calendar, lang: str = "en") -> str:
+def date(value: FuzzyDate | None, calendar: Calendar, lang: str | None = None) -> str:
     return value.display(calendar, lang) if value else ""
 
 
@@ -44,7 +44,7 @@ def timestamp(iso: str) -> str:
     return iso[:16].replace("T", " ") + " UTC" if len(iso) >= 16 else iso
 
 
-def case_sections(c: Case, calendar: Calendar, lang: str = "en", show_ids: bool = True
+def case_sections(c: Case, calendar: Calendar, lang: str | None = None, show_ids: bool = True
                   ) -> dict[str, list[Section]]:
     """The case's sections grouped as the app shows them in tabs (identity excepted).
 
@@ -107,7 +107,8 @@ def case_sections(c: Case, calendar: Calendar, lang: str = "en", show_ids: bool 
             "relatives": relatives, "risk": risk_sections}
 
 
-def identity_section(identity: Identity, calendar: Calendar, lang: str = "en") -> Section:
+def identity_section(identity: Identity, calendar: Calendar,
+                     lang: str | None = None) -> Section:
     """The identity record, for showing after an audited reveal."""
     return _section(_("Identity"), [
         (_("Full name"), identity.full_name), (_("Father"), identity.father_name),

@@ -10,14 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from casefiles.core import demo
 from casefiles.core.errors import CasefilesError
 from casefiles.core.security.process import harden_process
 from casefiles.core.store.store import Store, default_store_path
-from casefiles.gui import clipboard
+from casefiles.gui import clipboard, translation
 from casefiles.gui.create_store import CreateStoreDialog
 from casefiles.gui.error_dialog import install_error_hook
 from casefiles.gui.icons import icon
@@ -105,8 +105,17 @@ class Controller(QObject):
         self.window.closed.connect(self._window_closed)
         self.window.preferences_changed.connect(
             lambda: self.idle.set_timeout(self.prefs.idle_minutes * 60_000))
+        self.window.restart_requested.connect(self.restart)
         self.window.show()
         self.idle.start()
+
+    def restart(self) -> None:
+        """Start casefiles anew (a new language takes effect at start), then end this one as
+        closing the window does: the store is closed, the clipboard cleared."""
+        frozen = getattr(sys, "frozen", False)  # a PyInstaller build is its own program
+        QProcess.startDetached(sys.executable, sys.argv[1:] if frozen else sys.argv)
+        if self.window is not None:
+            self.window.close()
 
     def _window_closed(self) -> None:
         """The user closed the main window: close the store and end the app."""
@@ -157,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(icon("casefiles"))
     PaletteFollower(app)
     prefs = Prefs()
+    translation.install(app, prefs.language)
     controller = Controller(app, prefs, args.store or (prefs.recent_stores or
                                                        [default_store_path()])[0])
     if args.demo:

@@ -22,7 +22,7 @@ and the likely duplicates that wait for a decision (`casefiles.core.store.duplic
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -48,10 +48,19 @@ from casefiles.core.store import case_links, cases, citations, sharelog, sources
 from casefiles.core.store.duplicates import duplicates_of
 from casefiles.core.store.store import Store
 
-_TABS = (("summary", "Summary"), ("person", "Person"), ("identity", "Identity"),
-         ("service", "Service"), ("incidents", "Incidents"), ("relatives", "Relatives"),
-         ("sources", "Sources"), ("risk", "Risk"), ("shares", "Share log"),
-         ("history", "History"))
+# The tabs: key, and the title (marked for pyside6-lupdate, translated where shown).
+_TABS = (
+    ("summary", QT_TRANSLATE_NOOP("CaseView", "Summary")),
+    ("person", QT_TRANSLATE_NOOP("CaseView", "Person")),
+    ("identity", QT_TRANSLATE_NOOP("CaseView", "Identity")),
+    ("service", QT_TRANSLATE_NOOP("CaseView", "Service")),
+    ("incidents", QT_TRANSLATE_NOOP("CaseView", "Incidents")),
+    ("relatives", QT_TRANSLATE_NOOP("CaseView", "Relatives")),
+    ("sources", QT_TRANSLATE_NOOP("CaseView", "Sources")),
+    ("risk", QT_TRANSLATE_NOOP("CaseView", "Risk")),
+    ("shares", QT_TRANSLATE_NOOP("CaseView", "Share log")),
+    ("history", QT_TRANSLATE_NOOP("CaseView", "History")),
+)
 
 
 def _value_label(text: str) -> QLabel:

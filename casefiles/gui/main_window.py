@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.core import i18n
 from casefiles.core.errors import CasefilesError
 from casefiles.core.model.dates import Calendar
 from casefiles.core.store import case_links
@@ -66,25 +67,30 @@ if TYPE_CHECKING:
     from casefiles.gui.exchange_dialogs import ExportDialog
 
 
-def _noop(text: str) -> str:
-    """Mark `text` for translation in the MainWindow context; it is translated where shown."""
-    return QT_TRANSLATE_NOOP("MainWindow", text)
-
-
 # What the case view asks to add, edit or remove -> the dialog, and how the edit is named in the
-# Edit menu ("Undo Edit posting of CF-..."; %1 is the case code).
+# Edit menu ("Undo Edit posting of CF-..."; %1 is the case code). Marked for translation in the
+# MainWindow context (pyside6-lupdate finds them there) and translated where shown.
 _RECORDS: dict[str, tuple[type[RecordDialog], str, str, str]] = {
-    "service": (ServiceDialog, _noop("Add a posting to %1"), _noop("Edit a posting of %1"),
-                _noop("Remove a posting of %1")),
-    "incidents": (IncidentDialog, _noop("Add incident to %1"),
-                  _noop("Edit an incident of %1"), _noop("Remove an incident of %1")),
-    "relatives": (RelativeDialog, _noop("Add a relative to %1"),
-                  _noop("Edit a relative of %1"), _noop("Remove a relative of %1")),
-    "risk_factors": (RiskFactorDialog, _noop("Add a risk factor to %1"),
-                     _noop("Edit a risk factor of %1"), _noop("Remove a risk factor of %1")),
+    "service": (ServiceDialog,
+                QT_TRANSLATE_NOOP("MainWindow", "Add a posting to %1"),
+                QT_TRANSLATE_NOOP("MainWindow", "Edit a posting of %1"),
+                QT_TRANSLATE_NOOP("MainWindow", "Remove a posting of %1")),
+    "incidents": (IncidentDialog,
+                  QT_TRANSLATE_NOOP("MainWindow", "Add incident to %1"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Edit an incident of %1"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Remove an incident of %1")),
+    "relatives": (RelativeDialog,
+                  QT_TRANSLATE_NOOP("MainWindow", "Add a relative to %1"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Edit a relative of %1"),
+                  QT_TRANSLATE_NOOP("MainWindow", "Remove a relative of %1")),
+    "risk_factors": (RiskFactorDialog,
+                     QT_TRANSLATE_NOOP("MainWindow", "Add a risk factor to %1"),
+                     QT_TRANSLATE_NOOP("MainWindow", "Edit a risk factor of %1"),
+                     QT_TRANSLATE_NOOP("MainWindow", "Remove a risk factor of %1")),
 }
-_PARTS = {"risk": (RiskAssessmentDialog, _noop("Edit the risk assessment of %1")),
-          "consent": (ConsentDialog, _noop("Edit the consent of %1"))}
+_PARTS = {"risk": (RiskAssessmentDialog,
+                   QT_TRANSLATE_NOOP("MainWindow", "Edit the risk assessment of %1")),
+          "consent": (ConsentDialog, QT_TRANSLATE_NOOP("MainWindow", "Edit the consent of %1"))}
 
 
 def _fill(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()  # the user closed the window
     preferences_changed = Signal()
+    restart_requested = Signal()  # the user asked to restart (to change the language)
 
     def __init__(self, store: Store, prefs: Prefs) -> None:
         super().__init__()
@@ -552,6 +559,20 @@ class MainWindow(QMainWindow):
             self.calendar_actions[self.prefs.calendar].setChecked(True)
             self.set_calendar(self.prefs.calendar)
             self.preferences_changed.emit()
+            if dialog.language_changed:
+                self._offer_restart()
+
+    def _offer_restart(self) -> None:
+        """A new language shows from the next start: restart now (the store is closed and
+        its passphrase asked again), or later."""
+        name = i18n.LANGUAGES[self.prefs.language][1]
+        answer = QMessageBox.question(
+            self, self.tr("Restart casefiles?"),
+            self.tr("casefiles will be in %1 from its next start. Restart now? The store is "
+                    "closed and its passphrase asked again.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested.emit()
 
     def cite_dialog(self, source_id: int, pinpoint: str, quote: str) -> CiteDialog | None:
         """The dialog citing a passage for the case shown on the right (None: no case)."""

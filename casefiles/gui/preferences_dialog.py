@@ -1,10 +1,14 @@
-"""The app's preferences: how long until an idle lock, and the calendar dates are shown in.
+"""The app's preferences: the interface's language, how long until an idle lock, and the
+calendar dates are shown in.
 
-Only these non-sensitive choices are kept (in QSettings, see `prefs.py`).
+Only these non-sensitive choices are kept (in QSettings, see `prefs.py`). A new language takes
+effect at the next start: `language_changed` is True once such a choice is saved, and the main
+window then offers to restart.
 """
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
+from casefiles.core import i18n
 from casefiles.core.model.dates import Calendar
 from casefiles.gui.prefs import Prefs
 
@@ -16,6 +20,11 @@ class PreferencesDialog(QDialog):
         super().__init__()
         self.setWindowTitle(self.tr("Preferences"))
         self.prefs = prefs
+        self.language_changed = False
+        self.language = QComboBox()
+        for code, (_locale, own_name) in i18n.LANGUAGES.items():
+            self.language.addItem(own_name, code)  # each language in its own words
+        self.language.setCurrentIndex(self.language.findData(prefs.language))
         self.idle = QSpinBox()
         self.idle.setRange(1, MAX_IDLE_MINUTES)
         self.idle.setSuffix(self.tr(" min"))
@@ -34,11 +43,14 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Lock when idle for"), self.idle)
         form.addRow(self.tr("Show dates in"), self.calendar)
         form.addRow(buttons)
 
     def accept(self) -> None:
+        self.language_changed = self.language.currentData() != self.prefs.language
+        self.prefs.language = self.language.currentData()
         self.prefs.idle_minutes = self.idle.value()
         self.prefs.calendar = Calendar(self.calendar.currentData())
         super().accept()

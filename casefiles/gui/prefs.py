@@ -1,13 +1,14 @@
 """The app's own preferences (QSettings): never case data, only how the app looks and behaves.
 
-Window geometry, the calendar dates are shown in first, the idle lock delay and the stores
-recently opened (their folder paths, which say nothing about any case).
+Window geometry, the interface's language, the calendar dates are shown in first, the idle lock
+delay and the stores recently opened (their folder paths, which say nothing about any case).
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from casefiles.core import i18n
 from casefiles.core.model.dates import Calendar
 
 DEFAULT_IDLE_MINUTES = 5
@@ -26,6 +27,20 @@ class Prefs:
     @calendar.setter
     def calendar(self, value: Calendar) -> None:
         self._s.setValue("calendar", value.value)
+
+    @property
+    def language(self) -> str:
+        """The interface's language ("en", "fa", "ps"): as chosen, else the system's when it
+        is Dari or Pashto, else English."""
+        value = self._s.value("language")
+        if value in i18n.LANGUAGES:
+            return str(value)
+        system = QLocale.system().language()
+        return {QLocale.Language.Persian: "fa", QLocale.Language.Pashto: "ps"}.get(system, "en")
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        self._s.setValue("language", lang)
 
     @property
     def idle_minutes(self) -> int:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin
 
 from casefiles.core.errors import InvalidInput
-from casefiles.core.i18n import _
+from casefiles.core.i18n import _, lang_or_current
 from casefiles.core.model.case import IDENTITY, Case, Citation, ShareEntry, Source
 from casefiles.core.model.dates import FuzzyDate, Precision
 from casefiles.core.model.vocab import LANGUAGES, vocabulary
@@ -141,21 +141,22 @@ class Profile:
     texts: Mapping[str, Mapping[str, str]] = field(hash=False, repr=False)
     rules: Mapping[str, Mapping[str, str]] = field(hash=False, repr=False)
 
-    def title(self, lang: str = "en") -> str:
+    def title(self, lang: str | None = None) -> str:
         """The profile's name as the caseworker chooses it."""
         return self._text("title", lang)
 
-    def description(self, lang: str = "en") -> str:
+    def description(self, lang: str | None = None) -> str:
         """What the recipient gets and what is held back, for the caseworker choosing."""
         return self._text("description", lang)
 
-    def marking(self, lang: str = "en") -> str:
+    def marking(self, lang: str | None = None) -> str:
         """The confidentiality marking for the dossier's cover and every page footer."""
         return self._text("marking", lang)
 
-    def _text(self, key: str, lang: str) -> str:
+    def _text(self, key: str, lang: str | None) -> str:
+        """In `lang`, by default the interface's language; English when it has none."""
         texts = self.texts[key]
-        return texts.get(lang) or texts["en"]
+        return texts.get(lang_or_current(lang)) or texts["en"]
 
     def rule(self, path: str, record: type = Case) -> str:
         """The rule for one field path of `record` ("person.birth"): one of RULES."""
@@ -388,7 +389,7 @@ def redact_citation(citation: Citation, profile: Profile) -> Citation:
     return _redact_record(citation, profile.rules[Citation.__name__], show_identity=False)
 
 
-def withheld_note(profile: Profile, lang: str = "en") -> str:
+def withheld_note(profile: Profile, lang: str | None = None) -> str:
     """One sentence for the dossier saying what this profile withheld and why."""
     return profile._text("withheld_note", lang)
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from casefiles.core.errors import InvalidInput
-from casefiles.core.i18n import _
+from casefiles.core.i18n import N_, _
 from casefiles.core.store.driver import Database
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.IGNORECASE)
@@ -34,9 +34,9 @@ class Setting:
 
 
 SOURCE_SIZE_LIMIT = Setting("source_size_limit", 4_000_000_000,
-                            _("largest file accepted as one source, in bytes"))
+                            N_("largest file accepted as one source, in bytes"))
 BACKUP_REMINDER_DAYS = Setting("backup_reminder_days", 7,
-                               _("remind to back up when the last backup is this many days old "
+                               N_("remind to back up when the last backup is this many days old "
                                  "(0: never remind)"), minimum=0)
 SETTINGS = {s.name: s for s in (SOURCE_SIZE_LIMIT, BACKUP_REMINDER_DAYS)}
 
