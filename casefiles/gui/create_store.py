@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from casefiles.core.errors import CasefilesError
 from casefiles.core.presentation import recovery_sheet
+from casefiles.core.security.memory import wiping
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store, check_new_passphrase
 from casefiles.gui.file_dialogs import existing_directory
+from casefiles.gui.unlock_dialog import SecretField
 from casefiles.gui.workers import explain, run_in_background
 
 
@@ -59,10 +61,8 @@ class CreateStoreDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
         where.addWidget(browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = SecretField()
+        self.repeat = SecretField()
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(True)
@@ -98,33 +98,42 @@ class CreateStoreDialog(QDialog):
             self.location.setText(str(folder / "casefiles-store"))
 
     def _update_strength(self) -> None:
-        strength = assess(self.passphrase.text())
+        with wiping(self.passphrase.read()) as passphrase, wiping(self.repeat.read()) as repeat:
+            strength = assess(passphrase)
+            same, repeated = passphrase == repeat, bool(repeat)
         self.meter.setValue(strength.score)
         self.meter.setFormat(strength.verdict)
-        same = self.passphrase.text() == self.repeat.text()
         advice = list(strength.advice)
-        if self.repeat.text() and not same:
+        if repeated and not same:
             advice.append(self.tr("The two passphrases differ."))
         self.advice.setText("\n".join(advice))
         self.create_button.setEnabled(strength.acceptable and same)
 
     def create(self) -> None:
-        passphrase, path = self.passphrase.text(), Path(self.location.text().strip())
-        try:
-            check_new_passphrase(passphrase)
-        except CasefilesError as err:
-            self.message.setText(str(err))
-            return
+        """Create the store in a worker, which wipes its copy of the passphrase when done; the
+        fields keep the text until the store exists, so that a failure can be retried."""
+        path = Path(self.location.text().strip())
+        with wiping(self.passphrase.read()) as passphrase:
+            try:
+                check_new_passphrase(passphrase)
+            except CasefilesError as err:
+                self.message.setText(str(err))
+                return
+        secret = wiping(self.passphrase.read())
         self.create_button.setEnabled(False)
         self.message.setText(self.tr("Creating the store… (tuning the key derivation to this "
                                      "laptop takes a second or two)"))
-        self._pending = run_in_background(lambda: Store.create(path, passphrase),
-                                          self._created, self._failed)
+
+        def work() -> tuple[Store, str]:
+            with secret as passphrase:
+                return Store.create(path, passphrase)
+
+        self._pending = run_in_background(work, self._created, self._failed)
 
     def _created(self, result: tuple[Store, str]) -> None:
         self.store, self.recovery_code = result
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.passphrase.forget()
+        self.repeat.forget()
         self.code_label.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
 

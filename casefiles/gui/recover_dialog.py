@@ -4,8 +4,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from casefiles.core.security.memory import wiping
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store
+from casefiles.gui.unlock_dialog import SecretField
 from casefiles.gui.workers import explain, run_in_background
 
 
@@ -18,12 +20,10 @@ class RecoverDialog(QDialog):
         self.store: Store | None = None
         self._pending = None
         self.setWindowTitle(self.tr("Forgot the passphrase?"))
-        self.code = QLineEdit()
+        self.code = SecretField(QLineEdit.EchoMode.Normal)
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = SecretField()
+        self.repeat = SecretField()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -40,21 +40,31 @@ class RecoverDialog(QDialog):
         form.addRow(self.buttons)
 
     def recover(self) -> None:
-        code, passphrase = self.code.text(), self.passphrase.text()
-        if passphrase != self.repeat.text():
+        """Open the store in a worker, which wipes its copies of the code and the passphrase
+        when done; the fields keep the text until then, so that a typo can be corrected."""
+        with wiping(self.passphrase.read()) as passphrase, wiping(self.repeat.read()) as repeat:
+            differ, strength = passphrase != repeat, assess(passphrase)
+        if differ:
             self.message.setText(self.tr("The two passphrases differ."))
             return
-        strength = assess(passphrase)
         if not strength.acceptable:
             self.message.setText(self.tr("This passphrase is %1. ").replace(
                 "%1", strength.verdict) + " ".join(strength.advice))
             return
+        path = self.path
+        code, new_passphrase = wiping(self.code.read()), wiping(self.passphrase.read())
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Opening…"))
-        self._pending = run_in_background(lambda: Store.recover(self.path, code, passphrase),
-                                          self._opened, self._failed)
+
+        def work() -> Store:
+            with code as typed_code, new_passphrase as typed_passphrase:
+                return Store.recover(path, typed_code, typed_passphrase)
+
+        self._pending = run_in_background(work, self._opened, self._failed)
 
     def _opened(self, store: Store) -> None:
+        for field in (self.code, self.passphrase, self.repeat):
+            field.forget()
         self.store = store
         self.accept()
 

@@ -11,7 +11,11 @@ import time
 import unicodedata
 from dataclasses import asdict, dataclass
 
-from argon2.low_level import Type, hash_secret_raw
+from _argon2_cffi_bindings import ffi, lib
+from argon2.exceptions import HashingError
+from argon2.low_level import ARGON2_VERSION, Type, error_to_str
+
+from casefiles.core.security.memory import to_buffer, wipe_immutable
 
 TARGET_SECONDS = 0.7
 MIN_MEMORY_KIB = 64 * 1024
@@ -43,27 +47,37 @@ class KdfParams:
         return params
 
 
-def normalise_secret(secret: str) -> bytes:
+def normalise_secret(secret: str) -> bytearray:
     """Encode a typed secret so the same passphrase always gives the same bytes.
 
     Dari and Pashto can be typed as composed or decomposed code points depending on the keyboard;
-    NFC makes them one.
+    NFC makes them one. The result is a buffer for the caller to wipe (memory.wiping); the
+    copies made on the way are wiped here. `secret` itself is the caller's.
     """
-    return unicodedata.normalize("NFC", secret).encode("utf-8")
+    nfc = unicodedata.normalize("NFC", secret)  # `secret` itself when already NFC
+    encoded = to_buffer(nfc.encode("utf-8"))
+    if nfc is not secret:
+        wipe_immutable(nfc)
+    return encoded
 
 
-def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
-    """Derive a 32-byte key-encryption key from `secret` with Argon2id."""
-    raw = hash_secret_raw(
-        secret=secret,
-        salt=salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
-    return bytearray(raw)
+def derive_key(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
+    """Derive a 32-byte key-encryption key from `secret` with Argon2id.
+
+    Argon2's C function reads the secret from, and writes the key into, our own buffers
+    (argon2-cffi's `hash_secret_raw` would copy both into buffers it frees without clearing,
+    and return the key as immutable bytes); Argon2 clears its own working memory.
+    """
+    key = bytearray(KEY_BYTES)
+    rv = lib.argon2_hash(
+        params.time_cost, params.memory_kib, params.parallelism,
+        ffi.from_buffer("uint8_t[]", secret), len(secret),
+        ffi.from_buffer("uint8_t[]", salt), len(salt),
+        ffi.from_buffer("uint8_t[]", key, require_writable=True), KEY_BYTES,
+        ffi.NULL, 0, Type.ID.value, ARGON2_VERSION)
+    if rv != lib.ARGON2_OK:
+        raise HashingError(error_to_str(rv))
+    return key
 
 
 def new_salt() -> bytes:

@@ -30,6 +30,7 @@ from casefiles.core.errors import KeySlotsDamaged, WrongPassphrase, WrongRecover
 from casefiles.core.fsutil import atomic_write
 from casefiles.core.i18n import _
 from casefiles.core.security.kdf import KdfParams, derive_key, new_salt, normalise_secret
+from casefiles.core.security.memory import to_buffer, wiping
 
 FORMAT = "casefiles-keyslots"
 VERSION = 1
@@ -40,6 +41,7 @@ RECOVERY = "recovery"
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_GROUPS = 6
 _RECOVERY_GROUP_LEN = 4  # 24 symbols = 120 bits
+_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 @dataclass
@@ -49,29 +51,44 @@ class KeySlots:
     store_id: str
     slots: dict[str, dict]
 
-    def unwrap(self, name: str, secret: bytes) -> bytearray:
-        """Return the database key from slot `name`, or raise the matching wrong-secret error."""
-        slot = self.slots[name]
-        kek = derive_key(secret, _b64d(slot["salt"]), KdfParams.from_json(slot["kdf"]))
-        try:
-            key = AESGCM(bytes(kek)).decrypt(
-                _b64d(slot["nonce"]), _b64d(slot["wrapped_key"]), self._aad(name))
-        except InvalidTag:
-            raise (WrongPassphrase() if name == PASSPHRASE else WrongRecoveryCode()) from None
-        finally:
-            kek[:] = bytes(len(kek))
-        return bytearray(key)
+    def unwrap(self, name: str, secret: bytes | bytearray) -> bytearray:
+        """Return the database key from slot `name`, or raise the matching wrong-secret error.
 
-    def wrap(self, name: str, secret: bytes, db_key: bytes | bytearray, params: KdfParams) -> None:
+        The key-encryption key stays in its bytearray (AESGCM takes it as it is) and is wiped;
+        the key comes back from AESGCM as bytes, which are copied and wiped at once.
+        """
+        slot = self.slots[name]
+        with wiping(derive_key(secret, _b64d(slot["salt"]), KdfParams.from_json(slot["kdf"]))
+                    ) as kek:
+            try:
+                return to_buffer(AESGCM(kek).decrypt(
+                    _b64d(slot["nonce"]), _b64d(slot["wrapped_key"]), self._aad(name)))
+            except InvalidTag:
+                raise (WrongPassphrase() if name == PASSPHRASE else WrongRecoveryCode()
+                       ) from None
+
+    def wrap(self, name: str, secret: bytes | bytearray, db_key: bytes | bytearray,
+             params: KdfParams) -> None:
         """Put `db_key` in slot `name`, wrapped under `secret` with fresh salt and nonce."""
         salt, nonce = new_salt(), os.urandom(12)
-        kek = derive_key(secret, salt, params)
-        try:
-            wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(db_key), self._aad(name))
-        finally:
-            kek[:] = bytes(len(kek))
+        with wiping(derive_key(secret, salt, params)) as kek:
+            wrapped = AESGCM(kek).encrypt(nonce, db_key, self._aad(name))
         self.slots[name] = {"kdf": params.to_json(), "salt": _b64e(salt),
                             "nonce": _b64e(nonce), "wrapped_key": _b64e(wrapped)}
+
+    def unwrap_typed(self, name: str, typed: str) -> bytearray:
+        """`unwrap` with the secret as the caseworker typed it (passphrase or recovery code).
+
+        The normalised bytes are wiped after use; `typed` stays the caller's to wipe.
+        """
+        with wiping(_normalised(name, typed)) as secret:
+            return self.unwrap(name, secret)
+
+    def wrap_typed(self, name: str, typed: str, db_key: bytes | bytearray,
+                   params: KdfParams) -> None:
+        """`wrap` under the secret as typed; the normalised bytes are wiped after use."""
+        with wiping(_normalised(name, typed)) as secret:
+            self.wrap(name, secret, db_key, params)
 
     def _aad(self, name: str) -> bytes:
         return f"{FORMAT}/{VERSION}/{self.store_id}/{name}".encode()
@@ -114,18 +131,32 @@ class KeySlots:
 
 
 def new_recovery_code() -> str:
-    """Return a fresh random recovery code, grouped for writing down: XXXX-XXXX-...-XXXX."""
-    symbols = "".join(secrets.choice(_RECOVERY_ALPHABET)
-                      for _i in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN))
-    return "-".join(symbols[i:i + _RECOVERY_GROUP_LEN]
-                    for i in range(0, len(symbols), _RECOVERY_GROUP_LEN))
+    """Return a fresh random recovery code, grouped for writing down: XXXX-XXXX-...-XXXX.
+
+    Joined once from single characters (shared, cached objects), so that no ungrouped or
+    partial copy of the code is left behind.
+    """
+    chars: list[str] = []
+    for group in range(_RECOVERY_GROUPS):
+        if group:
+            chars.append("-")
+        chars.extend(secrets.choice(_RECOVERY_ALPHABET) for _i in range(_RECOVERY_GROUP_LEN))
+    return "".join(chars)
 
 
-def normalise_recovery_code(code: str) -> bytes:
-    """Canonical bytes of a typed recovery code: case, spaces, dashes, look-alikes forgiven."""
-    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
-    return normalise_secret(cleaned)
+def normalise_recovery_code(code: str) -> bytearray:
+    """Canonical bytes of a typed recovery code: case, spaces, dashes, look-alikes forgiven.
+
+    A buffer for the caller to wipe; the intermediate strings are wiped here.
+    """
+    with (wiping(code.upper()) as upper,
+          wiping("".join(ch for ch in upper if ch.isalnum())) as cleaned,
+          wiping(cleaned.translate(_LOOK_ALIKES)) as canonical):
+        return normalise_secret(canonical)
+
+
+def _normalised(name: str, typed: str) -> bytearray:
+    return normalise_recovery_code(typed) if name == RECOVERY else normalise_secret(typed)
 
 
 def _checksum(body: dict) -> str:

@@ -29,7 +29,8 @@ from casefiles.core.errors import (
 from casefiles.core.fsutil import make_private_dir
 from casefiles.core.i18n import _
 from casefiles.core.security import audit
-from casefiles.core.security.kdf import KdfParams, calibrate, normalise_secret
+from casefiles.core.security.kdf import KdfParams, calibrate
+from casefiles.core.security.memory import to_buffer, wipe
 from casefiles.core.store import schema, search
 from casefiles.core.store.driver import (
     PAGE_SIZE,
@@ -40,13 +41,7 @@ from casefiles.core.store.driver import (
     configure,
     connect,
 )
-from casefiles.core.store.key_slots import (
-    PASSPHRASE,
-    RECOVERY,
-    KeySlots,
-    new_recovery_code,
-    normalise_recovery_code,
-)
+from casefiles.core.store.key_slots import PASSPHRASE, RECOVERY, KeySlots, new_recovery_code
 
 DB_NAME = "casefiles.db"
 SLOTS_NAME = "keyslots.json"
@@ -95,13 +90,13 @@ class Store:
                               .format(path=path))
         created_dir = not path.exists()
         make_private_dir(path)
-        key = bytearray(os.urandom(32))
+        key = to_buffer(os.urandom(32))
         slots = KeySlots(store_id=str(uuidlib.uuid4()), slots={})
         recovery_code = new_recovery_code()
         try:
             params = kdf or calibrate()
-            slots.wrap(PASSPHRASE, normalise_secret(passphrase), key, params)
-            slots.wrap(RECOVERY, normalise_recovery_code(recovery_code), key, params)
+            slots.wrap_typed(PASSPHRASE, passphrase, key, params)
+            slots.wrap_typed(RECOVERY, recovery_code, key, params)
             # Made 0600 before SQLite sees it: SQLite gives the -wal and -shm files the
             # database file's permissions, whatever the process umask.
             os.close(os.open(path / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -120,6 +115,7 @@ class Store:
         except BaseException:
             with contextlib.suppress(NameError):
                 db.conn.close()
+            wipe(key)
             _remove_partial(path, created_dir)
             raise
         return store, recovery_code
@@ -128,7 +124,7 @@ class Store:
     def open(cls, path: Path, passphrase: str, actor: str | None = None) -> "Store":
         """Open an existing store with its passphrase."""
         path, slots = cls._locate(path)
-        key = slots.unwrap(PASSPHRASE, normalise_secret(passphrase))
+        key = slots.unwrap_typed(PASSPHRASE, passphrase)
         return cls._open_database(path, key, slots, actor)
 
     @classmethod
@@ -137,7 +133,7 @@ class Store:
         """Open with the recovery code and set a new passphrase (the code stays valid)."""
         check_new_passphrase(new_passphrase)
         path, slots = cls._locate(path)
-        key = slots.unwrap(RECOVERY, normalise_recovery_code(recovery_code))
+        key = slots.unwrap_typed(RECOVERY, recovery_code)
         store = cls._open_database(path, key, slots, actor)
         store._rewrap(new_passphrase)
         with store.db.atomic():
@@ -147,7 +143,7 @@ class Store:
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the database key under a new passphrase; the data is not re-encrypted."""
         check_new_passphrase(new)
-        self._slots.unwrap(PASSPHRASE, normalise_secret(old))  # proves the old one
+        wipe(self._slots.unwrap_typed(PASSPHRASE, old))  # proves the old one
         self._rewrap(new)
         with self.db.atomic():
             audit.record(self.db, self.actor, "store.passphrase_change", None)
@@ -155,8 +151,8 @@ class Store:
     def close(self) -> None:
         """Close the database and wipe the key from our memory."""
         with contextlib.suppress(DatabaseError):
-            self.db.conn.close()
-        self._key[:] = bytes(len(self._key))
+            self.db.conn.close()  # SQLCipher clears its copy of the key
+        wipe(self._key)
 
     def __enter__(self) -> "Store":
         return self
@@ -181,7 +177,7 @@ class Store:
     # -- internals -----------------------------------------------------------------------------
     def _rewrap(self, new_passphrase: str) -> None:
         params = KdfParams.from_json(self._slots.slots[PASSPHRASE]["kdf"])
-        self._slots.wrap(PASSPHRASE, normalise_secret(new_passphrase), self._key, params)
+        self._slots.wrap_typed(PASSPHRASE, new_passphrase, self._key, params)
         self._slots.save(self.path / SLOTS_NAME)
 
     def _finish_migrations(self) -> None:
@@ -225,7 +221,7 @@ class Store:
             return store
         except BaseException as err:
             conn.close()
-            key[:] = bytes(len(key))
+            wipe(key)
             _remove_new_sidecars(path, sidecars_before)
             if isinstance(err, OperationalError) and ("locked" in str(err) or "busy" in str(err)):
                 raise StoreBusy(_("The store is in use by another program; close it there and "
