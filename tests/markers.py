@@ -6,9 +6,12 @@ disk: as entered, in the Unicode normal forms, lower-cased (as a search index ke
 for Arabic script, shaped into Arabic Presentation Forms in logical and in visual order (as text
 renderers and PDF writers keep it); each form in UTF-8 and UTF-16 (both byte orders), and in
 windows-1256 where it can be written in it; and, outside ASCII, as a URL (percent-encoded, as
-recent-file lists keep paths) and as JSON or C escapes (\\u0646).
+recent-file lists keep paths) and as JSON or C escapes (\\u0646). A PDF is read for its text
+too (pypdf): its pages are compressed and its fonts subset, so its bytes seldom show what it
+says.
 """
 
+import io
 import itertools
 import json
 import unicodedata
@@ -18,6 +21,7 @@ from urllib.parse import quote
 
 import arabic_reshaper
 from bidi.algorithm import get_display
+from pypdf import PdfReader
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "cp1256")
 
@@ -62,6 +66,24 @@ def needles(value: str) -> set[bytes]:
     return result
 
 
+def pdf_text(data: bytes) -> bytes:
+    """The text and document information of a PDF, as UTF-8 (empty for what pypdf cannot
+    read: a damaged or half-written file's bytes are then all there is to scan)."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        texts = [page.extract_text() or "" for page in reader.pages]
+        texts += [str(value) for value in (reader.metadata or {}).values()]
+    except Exception:  # pypdf has no single error type for a file it cannot read
+        return b""
+    return "\n".join(texts).encode("utf-8")
+
+
+def contents(path: Path) -> bytes:
+    """What a scan reads of a file: its bytes and, for a PDF, its text."""
+    data = path.read_bytes()
+    return data + pdf_text(data) if b"%PDF-" in data[:1024] else data
+
+
 def _files(folder: Path, recursive: bool) -> list[Path]:
     candidates = folder.rglob("*") if recursive else folder.iterdir()
     return sorted(p for p in candidates if p.is_file() and not p.is_symlink())
@@ -79,7 +101,7 @@ def scan(folder: Path, markers: Iterable[str], *, recursive: bool = False,
     for path in _files(folder, recursive):
         if path.resolve() in skipped:
             continue
-        data = path.read_bytes()
+        data = contents(path)
         name = path.relative_to(folder).as_posix()
         found += [(name, value) for value, byte_forms in wanted.items()
                   if any(needle in data for needle in byte_forms)]

@@ -4,6 +4,7 @@ The parts of a case beyond them (service, incidents, relatives, risk, consent, i
 their dialogs in `record_editors`; `IncidentDialog` is also importable from here.
 """
 
+import re
 from typing import Any
 
 from casefiles.core.model import serial
@@ -63,7 +64,7 @@ class CaseDialog(Editor):
             "stage": self.stage.code(), "assigned_to": self.assigned.text().strip(),
             "summary": self.summary.toPlainText().strip(),
             "notes": self.notes.toPlainText().strip(),
-            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
+            "tags": [t.strip() for t in re.split("[,\u060c]", self.tags.text()) if t.strip()],
             "person": {"pseudonym": self.pseudonym.text().strip(), "sex": self.sex.code(),
                        "birth": self.birth.edit.text().strip() or None,
                        "origin_province": self.province.code(),

@@ -252,7 +252,7 @@ class CaseView(QTabWidget):
 
     def _show_shares(self, code: str) -> None:
         assert self.store is not None
-        rows = [Section(entry.shared_at, [(_("To"), entry.recipient),
+        rows = [Section(entry.shared_at, [(_("Shared with"), entry.recipient),
                                           (_("Profile"), entry.profile),
                                           (_("How"), entry.method)])
                 for entry in sharelog.share_log(self.store.db, code)]

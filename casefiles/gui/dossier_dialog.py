@@ -8,7 +8,11 @@ preview is written to the audit log, each save or print to the case's share log
 are drawn at 300 dpi from the previewed PDF.
 """
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.core.dossier.handover import PRINTED, record_handover, record_preview, write_dossier
-from casefiles.core.dossier.labels import label
 from casefiles.core.dossier.render import Dossier, DossierRequest, render_dossier
 from casefiles.core.dossier.sections import SECTIONS
 from casefiles.core.errors import CasefilesError
@@ -43,11 +46,26 @@ from casefiles.core.store import cases
 from casefiles.core.store.driver import Database
 from casefiles.core.store.store import Store
 from casefiles.gui.fields import TextLine
-from casefiles.gui.file_dialogs import save_file_name
+from casefiles.gui.file_dialogs import forget_file_dialog_history, save_file_name
 from casefiles.gui.pdf_view import MemoryPdfView
 from casefiles.gui.workers import explain, run_in_background
 
 PRINT_DPI = 300
+#: Where Qt's user settings point while the print dialog runs: a folder no one can make.
+_NOWHERE = "/dev/null/casefiles"
+
+
+# The sections to choose from, as the dialog names them (in the interface's language; the
+# dossier names them in its own, from resources/dossier/labels.json).
+_SECTION_TITLES = {
+    "summary": QT_TRANSLATE_NOOP("DossierDialog", "Summary"),
+    "person": QT_TRANSLATE_NOOP("DossierDialog", "The person and their service"),
+    "risk": QT_TRANSLATE_NOOP("DossierDialog", "Risk assessment"),
+    "timeline": QT_TRANSLATE_NOOP("DossierDialog", "Incident timeline"),
+    "relatives": QT_TRANSLATE_NOOP("DossierDialog", "Relatives targeted"),
+    "identity": QT_TRANSLATE_NOOP("DossierDialog", "Identity"),
+    "exhibits": QT_TRANSLATE_NOOP("DossierDialog", "Exhibits"),
+}
 
 
 class DossierDialog(QDialog):
@@ -81,7 +99,7 @@ class DossierDialog(QDialog):
         self.calendar.addItem(self.tr("Solar Hijri, Gregorian beside"), Calendar.SOLAR_HIJRI.value)
         self.calendar.addItem(self.tr("Gregorian, Solar Hijri beside"), Calendar.GREGORIAN.value)
         self.calendar.setCurrentIndex(self.calendar.findData(calendar.value))
-        self.sections = {key: QCheckBox(label(key, "en")) for key in SECTIONS}
+        self.sections = {key: QCheckBox(self.tr(_SECTION_TITLES[key])) for key in SECTIONS}
         for box in self.sections.values():
             box.setChecked(True)
         self.annexes = QCheckBox(self.tr("Append the exhibits (PDF pages, images, texts)"))
@@ -250,7 +268,9 @@ class DossierDialog(QDialog):
             return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            with _no_file_dialog_trail():
+                chosen = QPrintDialog(printer, self).exec()
+            if chosen != QDialog.DialogCode.Accepted:
                 return False
         printer.setResolution(PRINT_DPI)
         printer.setFullPage(True)
@@ -276,3 +296,27 @@ class DossierDialog(QDialog):
                 painter.drawImage(QRect(QPoint(left, top), size), document.render(page, size))
         finally:
             painter.end()
+
+
+@contextmanager
+def _no_file_dialog_trail() -> Iterator[None]:
+    """Keep the print dialog from writing down the folders it was shown (as file_dialogs does
+    for the app's own choosers).
+
+    "Print to file" has a "…" button that opens Qt's own file dialog, out of the app's reach,
+    which writes the folders it showed to QtProject.conf as it closes. While the print dialog
+    runs, Qt's user settings point at a folder that cannot be made, so nothing is written (on
+    Windows and macOS these settings are in the registry and the preferences, which no path
+    moves); afterwards the file dialog's history is removed, there too.
+    """
+    scope = QSettings.Scope.UserScope
+    folders = {fmt: str(Path(QSettings(fmt, scope, "QtProject").fileName()).parent)
+               for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)}
+    for fmt in folders:
+        QSettings.setPath(fmt, scope, _NOWHERE)
+    try:
+        yield
+    finally:
+        for fmt, folder in folders.items():
+            QSettings.setPath(fmt, scope, folder)
+        forget_file_dialog_history()

@@ -80,6 +80,17 @@ def shown_value(value: Any, missing: bool) -> str:
 
 # ---- import -----------------------------------------------------------------------------------
 
+def _fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their texts and as the widgets set in their cells (the choices),
+    which resizeColumnsToContents does not measure."""
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount()):
+        widgets = [table.cellWidget(row, column) for row in range(table.rowCount())]
+        widest = max((w.sizeHint().width() for w in widgets if w is not None), default=0)
+        if widest > table.columnWidth(column):
+            table.setColumnWidth(column, widest)
+
+
 class ImportDialog(QDialog):
     """Preview and import the bundle at `path`; `report` holds what was written once done."""
 
@@ -136,7 +147,12 @@ class ImportDialog(QDialog):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            table.horizontalHeader().setStretchLastSection(True)
+        self.cases_table.horizontalHeader().setStretchLastSection(True)
+        # The choices come last and must show whole: the values before them take the room.
+        for table, columns in ((self.conflicts_table, (2, 3)), (self.duplicates, (2,))):
+            for column in columns:
+                table.horizontalHeader().setSectionResizeMode(column,
+                                                              QHeaderView.ResizeMode.Stretch)
         self.sources = QLabel()
         self.sources.setWordWrap(True)
 
@@ -289,7 +305,7 @@ class ImportDialog(QDialog):
             choice.currentIndexChanged.connect(self._update)
             self.conflicts_table.setCellWidget(row, 4, choice)
             self._choices.append(choice)
-        self.conflicts_table.resizeColumnsToContents()
+        _fit_columns(self.conflicts_table)
 
         self._show_duplicates(preview)
         new_sources = sum(1 for s in preview.sources if s.status != "known")
@@ -313,7 +329,7 @@ class ImportDialog(QDialog):
             decision.addItem(self.tr("Not the same person"), case_links.NOT_SAME_PERSON)
             self.duplicates.setCellWidget(row, 3, decision)
             self._decisions.append(decision)
-        self.duplicates.resizeColumnsToContents()
+        _fit_columns(self.duplicates)
         self.duplicates_label.setVisible(bool(rows))
         self.duplicates.setVisible(bool(rows))
 

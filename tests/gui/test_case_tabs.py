@@ -154,7 +154,7 @@ def test_related_cases_are_linked_set_apart_and_forgotten_from_the_summary(
     _buttons(window, "summary")["The same person: link"][0].click()
     [link] = case_links.links(store.db, cases.case_id_for(store.db, code))
     assert (link.code, link.relation) == (twin, case_links.SAME_PERSON)
-    assert "the same person" in _shown(window, "summary")
+    assert "The same person" in _shown(window, "summary")
     assert "The same person: link" not in _buttons(window, "summary")
     assert "the same person" in window.statusBar().currentMessage()
     _buttons(window, "summary")["Forget this decision"][0].click()

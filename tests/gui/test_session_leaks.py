@@ -300,7 +300,8 @@ def _sources(window: MainWindow, qtbot: QtBot, inputs: list[Path]) -> None:
 
 
 def _lock_unlock_quit(window: MainWindow, controller: Controller, qtbot: QtBot,
-                      store_path: Path) -> None:
+                      store_path: Path, cases_listed: int = 1) -> None:
+    """Lock (the key wiped, the clipboard cleared), unlock to `cases_listed` cases, quit."""
     store = window.store
     window.lock_action.trigger()  # Ctrl+L
     assert controller.window is None
@@ -312,7 +313,7 @@ def _lock_unlock_quit(window: MainWindow, controller: Controller, qtbot: QtBot,
     dialog.unlock()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
-    assert window.model.total == 1
+    assert window.model.total == cases_listed
     assert window.store.path == store_path
     window.set_calendar(Calendar.SOLAR_HIJRI)
     store = window.store
