@@ -1,6 +1,7 @@
 """Extract, and compile, the translations of the interface (Dari and Pashto).
 
     .venv/bin/python scripts/build_translations.py update    # sources -> the .ts files
+    .venv/bin/python scripts/build_translations.py update DIR   # ... -> copies of them in DIR
     .venv/bin/python scripts/build_translations.py           # the .ts files -> .qm and .json
 
 `update` runs Qt's `pyside6-lupdate` over every module of casefiles: it finds `self.tr()`,
@@ -21,7 +22,8 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from xml.etree import ElementTree
+
+from defusedxml import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
@@ -30,18 +32,19 @@ ALIASES = "tr+=_,tr+=ngettext,QT_TR_NOOP+=N_"
 BIN = Path(sys.executable).parent
 
 
-def ts_path(locale: str) -> Path:
-    return FOLDER / f"casefiles_{locale}.ts"
+def ts_path(locale: str, folder: Path = FOLDER) -> Path:
+    return folder / f"casefiles_{locale}.ts"
 
 
-def update() -> None:
-    """Bring every .ts file up to date with the strings in the code."""
+def update(folder: Path = FOLDER) -> None:
+    """Bring the .ts files in `folder` up to date with the strings in the code (another
+    folder holds copies: tests/test_translations.py checks that nothing would change)."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "casefiles").rglob("*.py"))
-    FOLDER.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for locale in LOCALES:
         subprocess.run([str(BIN / "pyside6-lupdate"), "-tr-function-alias", ALIASES,
-                        "-locations", "none", "-target-language", locale, *sources,
-                        "-ts", str(ts_path(locale).relative_to(ROOT))], cwd=ROOT, check=True)
+                        "-locations", "none", "-no-obsolete", "-target-language", locale, *sources,
+                        "-ts", str(ts_path(locale, folder).resolve())], cwd=ROOT, check=True)
 
 
 def catalogue(ts: Path) -> dict[str, list[str]]:
@@ -73,4 +76,7 @@ def build() -> None:
 
 
 if __name__ == "__main__":
-    update() if sys.argv[1:] == ["update"] else build()
+    if sys.argv[1:2] == ["update"]:
+        update(Path(sys.argv[2]) if len(sys.argv) > 2 else FOLDER)
+    else:
+        build()

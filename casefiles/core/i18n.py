@@ -55,6 +55,12 @@ def set_transform(transform: Callable[[str], str] | None) -> None:
     _transform = transform
 
 
+def shown(text: str) -> str:
+    """A text from data rather than code (a vocabulary label, a profile's description) as
+    it is shown: itself, or stretched in the app's layout test mode."""
+    return _transform(text) if _transform else text
+
+
 def language() -> str:
     """The language in force: "en", "fa" or "ps"."""
     return _language

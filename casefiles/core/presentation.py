@@ -75,7 +75,7 @@ def case_sections(c: Case, calendar: Calendar, lang: str | None = None, show_ids
         institution=lbl("institutions", s.institution)), [
         (_("Rank"), lbl("ranks", s.rank)), (_("Unit"), s.unit), (_("Position"), s.position),
         (_("Province"), lbl("provinces", s.province)), (_("From"), dt(s.started)),
-        (_("To"), dt(s.ended)),
+        (_("Until"), dt(s.ended)),
         (_("With international forces"),
          (s.international_partner or _("yes")) if s.with_international_forces else ""),
         (_("Notes"), s.notes)], s.uuid) for s in c.service]

@@ -14,13 +14,13 @@ class and shown by a subclass is only found the second way. Qt's standard button
 for which Qt ships no catalogue, are found the second way too (casefiles/gui/qt_strings.py
 lists them for the translators).
 
-A test mode (CASEFILES_PSEUDO=stretch or mirror) makes every text a third longer, with accents,
-or lays the English interface out right to left, to show layouts that break in translation:
-tests/gui/test_layout_stretch.py runs every window and dialog under it.
+A test mode (`pseudo`; the app takes it from CASEFILES_PSEUDO=stretch or mirror) makes every
+text a third longer, with accents, or lays the English interface out right to left, to show
+layouts that break in translation: tests/gui/test_layout_stretch.py runs every window and
+dialog under it.
 """
 
 import json
-import os
 import re
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -34,8 +34,15 @@ STRETCH, MIRROR = "stretch", "mirror"
 # What a stretched text must keep as it is: placeholders (%1, %n, {name}), accelerators (&x)
 # and markup, so that the app still works and formats them.
 _KEEP = re.compile(r"%\d+|%n|%L\d+|\{[^{}]*\}|&[A-Za-z]|<[^>]*>|&amp;")
+_WORD = re.compile(r"[^\W\d_]+")
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîöûÿÀÉÎÖÛŸçñšž")
 _installed: list[QTranslator] = []  # Qt does not own installed translators: we keep them
+
+
+# NOT_FOUND: a translator that has no translation must answer a null string (None from
+# Python), not "": Qt takes "" for a translation, and some of its code tells success by an empty
+# error text. Qt's TGA reader, probing every image, then took PNG files for TGA ones and the
+# organisation's QR code failed to load.
 
 
 class CatalogueTranslator(QTranslator):
@@ -53,13 +60,13 @@ class CatalogueTranslator(QTranslator):
             self.catalogue = {}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
         forms = self.catalogue.get(source)
         if not forms:
-            return ""
+            return None  # see NOT_FOUND
         text = forms[0] if n == 1 or len(forms) == 1 else forms[-1]
         return text.replace("%n", str(n)) if n >= 0 else text
 
@@ -68,32 +75,40 @@ class StretchTranslator(QTranslator):
     """Every text a third longer and accented, its placeholders and accelerators kept."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         if not source:
-            return ""
+            return None  # see NOT_FOUND
         text = stretch(source)
         return text.replace("%n", str(n)) if n >= 0 else text
 
 
 def stretch(text: str) -> str:
-    """"Save" -> "[Šàvé~~]": accents on the words, a third more length, what must stay kept."""
+    """"Save the name" -> "[Šàvé~ thé~ ñàmé~]": each word accented and a third longer (so long
+    texts still wrap between words), brackets around, what must stay (_KEEP) kept."""
     parts, last = [], 0
     for match in _KEEP.finditer(text):
-        parts.append(text[last:match.start()].translate(_ACCENTED))
+        parts.append(_stretch_words(text[last:match.start()]))
         parts.append(match.group())
         last = match.end()
-    parts.append(text[last:].translate(_ACCENTED))
-    return "[" + "".join(parts) + "~" * max(2, len(text) // 3) + "]"
+    parts.append(_stretch_words(text[last:]))
+    return "[" + "".join(parts) + "]"
 
 
-def install(app: QApplication, lang: str) -> None:
-    """Put the app (and the core) in `lang`, or in the test mode CASEFILES_PSEUDO asks for."""
-    pseudo = os.environ.get(PSEUDO_ENV, "")
+def _stretch_words(text: str) -> str:
+    return _WORD.sub(lambda m: m.group().translate(_ACCENTED) + "~" * max(1, len(m.group()) // 3),
+                     text)
+
+
+def install(app: QApplication, lang: str, pseudo: str = "") -> None:
+    """Put the app (and the core) in `lang`, or in the test mode `pseudo` (STRETCH, MIRROR;
+    the app passes CASEFILES_PSEUDO). Called again, it replaces what it installed before."""
+    for translator in _installed:
+        app.removeTranslator(translator)
     i18n.set_language(lang if not pseudo else "en")
+    i18n.set_transform(stretch if pseudo == STRETCH else None)
     translators: list[QTranslator] = []
     if pseudo == STRETCH:
         translators.append(StretchTranslator())
-        i18n.set_transform(stretch)
     elif lang != "en" and not pseudo:
         translators.append(CatalogueTranslator(lang))
         if lang == "fa":  # Qt's own dialogs; Qt ships no Pashto

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin
 
 from casefiles.core.errors import InvalidInput
-from casefiles.core.i18n import _, lang_or_current
+from casefiles.core.i18n import _, lang_or_current, shown
 from casefiles.core.model.case import IDENTITY, Case, Citation, ShareEntry, Source
 from casefiles.core.model.dates import FuzzyDate, Precision
 from casefiles.core.model.vocab import LANGUAGES, vocabulary
@@ -156,7 +156,7 @@ class Profile:
     def _text(self, key: str, lang: str | None) -> str:
         """In `lang`, by default the interface's language; English when it has none."""
         texts = self.texts[key]
-        return texts.get(lang_or_current(lang)) or texts["en"]
+        return shown(texts.get(lang_or_current(lang)) or texts["en"])
 
     def rule(self, path: str, record: type = Case) -> str:
         """The rule for one field path of `record` ("person.birth"): one of RULES."""

@@ -19,8 +19,8 @@ from enum import StrEnum
 import jdatetime
 
 from casefiles.core.errors import InvalidInput
-from casefiles.core.i18n import _
-from casefiles.core.model.textnorm import normalise
+from casefiles.core.i18n import _, lang_or_current
+from casefiles.core.model.textnorm import excerpt, normalise
 from casefiles.core.model.vocab import vocabulary
 
 
@@ -126,11 +126,12 @@ class FuzzyDate:
             return FuzzyDate(Precision.MONTH, calendar, y, m)
         return FuzzyDate(self.precision, calendar, y)
 
-    def display(self, calendar: Calendar | None = None, lang: str = "en") -> str:
+    def display(self, calendar: Calendar | None = None, lang: str | None = None) -> str:
         """Human form in `calendar` (default: its own), with the other calendar beside it.
 
         "24 Asad 1400 (15 August 2021)", "Asad 1400 (July–August 2021)", "c. 2019 (1397–1398 SH)".
         """
+        lang = lang_or_current(lang)
         if self.precision is Precision.UNKNOWN:
             return _DATE_WORDS["unknown"].get(lang) or _("date unknown")
         primary = calendar or self.calendar
@@ -181,12 +182,12 @@ class FuzzyDate:
         try:
             return _parse(text)
         except (ValueError, KeyError):
-            raise InvalidInput(_("{text!r} is not a date casefiles understands (examples: "
+            raise InvalidInput(_("{text} is not a date casefiles understands (examples: "
                                  "2021-08-15, 24 Asad 1400, Aug 2021, c. 2019, unknown)")
-                               .format(text=raw)) from None
+                               .format(text=excerpt(raw))) from None
 
 
-def month_name(calendar: Calendar, month: int, lang: str = "en") -> str:
+def month_name(calendar: Calendar, month: int, lang: str | None = None) -> str:
     """The month's name in `lang`: Afghan Solar Hijri names, or Gregorian ones."""
     vocab = vocabulary("months_solar_hijri" if calendar is Calendar.SOLAR_HIJRI
                        else "months_gregorian")
@@ -226,8 +227,12 @@ def _month_length(calendar: Calendar, year: int, month: int) -> int:
 
 def _validate(date: FuzzyDate) -> None:
     p = date.precision
+    parts = (date.year, date.month, date.day)
+    if any(part is not None and (isinstance(part, bool) or not isinstance(part, int))
+           for part in parts):
+        raise InvalidInput(_("A date's year, month and day are whole numbers."))
     if p is Precision.UNKNOWN:
-        if date.year or date.month or date.day:
+        if any(part is not None for part in parts):
             raise InvalidInput(_("An unknown date cannot have a year, month or day."))
         return
     low, high = _YEAR_RANGE[date.calendar]

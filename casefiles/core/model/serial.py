@@ -18,9 +18,11 @@ from typing import Any, TypeVar, get_args, get_origin
 from casefiles.core.errors import InvalidInput
 from casefiles.core.i18n import _
 from casefiles.core.model.dates import FuzzyDate
+from casefiles.core.model.textnorm import excerpt
 from casefiles.core.model.vocab import vocabulary
 
 T = TypeVar("T")
+_MAX_NAME = 80  # a longer unknown key is cut short in messages
 
 
 @cache
@@ -63,33 +65,59 @@ def from_json(cls: type[T], data: Any, path: str = "") -> T:
     known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
     unknown = sorted(set(data) - set(known))
     if unknown:
-        raise InvalidInput(_("{path}: unknown field {name!r}").format(
-            path=_join(path, unknown[0]), name=unknown[0]))
+        name = unknown[0]
+        shown = name if name.isidentifier() and len(name) <= _MAX_NAME else excerpt(name)
+        raise InvalidInput(_("{path}: unknown field {name}").format(
+            path=_join(path, shown), name=excerpt(name)))
     values = {}
-    for name, f in known.items():
-        if name in data and not f.metadata.get("output_only"):
-            values[name] = _value_from_json(_hints(cls)[name], f, data[name], _join(path, name))
+    for plan in _json_plan(cls):
+        if plan.name in data:
+            values[plan.name] = _value_from_json(plan, data[plan.name], _join(path, plan.name))
     return cls(**values)
 
 
-def _value_from_json(tp: Any, f: Field, value: Any, path: str) -> Any:
-    inner, optional = _unwrap_optional(tp)
+class _FieldPlan(typing.NamedTuple):
+    """How one field's JSON value is read, worked out once per class (a bundle of thousands of
+    cases reads each field of each record)."""
+
+    name: str
+    field: Field
+    inner: Any  # the type, `X | None` unwrapped; for a list, the items' type
+    optional: bool
+    is_list: bool
+    vocab: str | None
+
+
+@cache
+def _json_plan(cls: type) -> tuple[_FieldPlan, ...]:
+    """The fields JSON input may set (output-only ones are ignored on input)."""
+    plans = []
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.metadata.get("output_only"):
+            continue
+        inner, optional = _unwrap_optional(_hints(cls)[f.name])
+        is_list = get_origin(inner) is list
+        plans.append(_FieldPlan(f.name, f, get_args(inner)[0] if is_list else inner, optional,
+                                is_list, f.metadata.get("vocab")))
+    return tuple(plans)
+
+
+def _value_from_json(plan: _FieldPlan, value: Any, path: str) -> Any:
     if value is None:
-        if optional:
+        f = plan.field
+        if plan.optional:
             return None
         if f.default is not MISSING and f.default is not None:
             return f.default
         if f.default_factory is not MISSING:
             return f.default_factory()
         raise InvalidInput(_("{path}: a value is required").format(path=path))
-    vocab_name = f.metadata.get("vocab")
-    if get_origin(inner) is list:
+    if plan.is_list:
         if not isinstance(value, list):
             raise InvalidInput(_("{path}: expected a list").format(path=path))
-        (item_type,) = get_args(inner)
-        return [_item_from_json(item_type, vocab_name, item, f"{path}[{i}]")
+        return [_item_from_json(plan.inner, plan.vocab, item, f"{path}[{i}]")
                 for i, item in enumerate(value)]
-    return _item_from_json(inner, vocab_name, value, path)
+    return _item_from_json(plan.inner, plan.vocab, value, path)
 
 
 def _item_from_json(tp: Any, vocab_name: str | None, value: Any, path: str) -> Any:
@@ -112,6 +140,12 @@ def _item_from_json(tp: Any, vocab_name: str | None, value: Any, path: str) -> A
             raise InvalidInput(_("{path}: expected base64 data").format(path=path)) from None
     if not isinstance(value, str):
         raise InvalidInput(_("{path}: expected text").format(path=path))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # JSON can escape half of a UTF-16 pair ("\ud800"), alone
+        raise InvalidInput(_("{path}: the text holds a broken character (half of a UTF-16 "
+                             "pair), as a damaged file or a faulty program writes").format(
+                                 path=path)) from None
     if vocab_name:
         return vocabulary(vocab_name).resolve(value, path)
     return value
@@ -150,16 +184,20 @@ def merge_patch(base: Any, patch: Any) -> Any:
     if isinstance(patch, list) and isinstance(base, list):
         existing = {item.get("uuid"): item for item in base
                     if isinstance(item, dict) and item.get("uuid")}
+        # A uuid that is not text names no item (from_json then says what is wrong with it).
         return [merge_patch(existing[item["uuid"]], item)
-                if isinstance(item, dict) and item.get("uuid") in existing else item
+                if isinstance(item, dict) and isinstance(item.get("uuid"), str)
+                and item["uuid"] in existing else item
                 for item in patch]
     return patch
 
 
 # ---- database rows ----------------------------------------------------------------------------
 
-def scalar_fields(cls: type) -> list[Field]:
-    """The fields stored as columns: everything but nested records and lists of records."""
+@cache
+def scalar_fields(cls: type) -> tuple[Field, ...]:
+    """The fields stored as columns: everything but nested records and lists of records.
+    Cached, like `_columns`: a case is read and written row by row, thousands at a time."""
     result = []
     for f in fields(cls):  # type: ignore[arg-type]
         inner, _optional = _unwrap_optional(_hints(cls)[f.name])
@@ -168,7 +206,22 @@ def scalar_fields(cls: type) -> list[Field]:
         if get_origin(inner) is list and _is_record(get_args(inner)[0]):
             continue
         result.append(f)
-    return result
+    return tuple(result)
+
+
+_DATE, _LIST, _BOOL, _PLAIN = "date", "list", "bool", "plain"
+
+
+@cache
+def _columns(cls: type) -> tuple[tuple[str, str], ...]:
+    """(field name, how its column value is read back) for each scalar field of `cls`."""
+    out = []
+    for f in scalar_fields(cls):
+        inner, _optional = _unwrap_optional(_hints(cls)[f.name])
+        kind = (_DATE if inner is FuzzyDate else _LIST if get_origin(inner) is list
+                else _BOOL if inner is bool else _PLAIN)
+        out.append((f.name, kind))
+    return tuple(out)
 
 
 def to_row(obj: Any, prefix: str = "") -> dict[str, Any]:
@@ -189,16 +242,15 @@ def to_row(obj: Any, prefix: str = "") -> dict[str, Any]:
 def from_row(cls: type[T], row: dict[str, Any], prefix: str = "", **nested: Any) -> T:
     """Rebuild a dataclass from its row (and `nested` values for its record fields)."""
     values = dict(nested)
-    for f in scalar_fields(cls):
-        value = row.get(prefix + f.name)
-        inner, _optional = _unwrap_optional(_hints(cls)[f.name])
+    for name, kind in _columns(cls):
+        value = row.get(prefix + name)
         if value is None:
             continue
-        if inner is FuzzyDate:
+        if kind == _DATE:
             value = FuzzyDate.parse(value)
-        elif get_origin(inner) is list:
+        elif kind == _LIST:
             value = json.loads(value)
-        elif inner is bool:
+        elif kind == _BOOL:
             value = bool(value)
-        values[f.name] = value
+        values[name] = value
     return cls(**values)

@@ -54,3 +54,21 @@ def is_right_to_left(text: str) -> bool:
         if direction == "L":
             return False
     return False
+
+
+def excerpt(text: str, limit: int = 80) -> str:
+    """`text` as a message quotes it: quoted and escaped, so that it stays on one line, and
+    cut short to at most `limit` characters inside the quotes (a paragraph pasted into a date
+    field is not repeated whole, nor a run of control characters escaped six times longer)."""
+    shown, size = repr(text), len(text)
+    while len(shown) > limit + 2:  # the quotes
+        size = min(size - 1, size * limit // len(shown))
+        shown = repr(text[:size] + "…")
+    return shown
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """`text` (a library's error, say) inside a message: its runs of white space and line
+    breaks made one space, and cut after `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from casefiles.core.errors import InvalidInput
-from casefiles.core.i18n import _
-from casefiles.core.model.textnorm import normalise
+from casefiles.core.i18n import _, lang_or_current, shown
+from casefiles.core.model.textnorm import excerpt, normalise
 from casefiles.core.resources import resources_dir
 
 LANGUAGES = ("en", "fa", "ps")
@@ -26,9 +26,9 @@ class Term:
     aliases: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
-    def label(self, lang: str = "en") -> str:
-        """The label in `lang`, falling back to English."""
-        return self.labels.get(lang) or self.labels["en"]
+    def label(self, lang: str | None = None) -> str:
+        """The label in `lang` (default: the interface's language), falling back to English."""
+        return shown(self.labels.get(lang_or_current(lang)) or self.labels["en"])
 
 
 def _key(text: str) -> str:
@@ -59,20 +59,22 @@ class Vocabulary:
         return self._by_code[code]  # type: ignore[attr-defined]
 
     def find(self, text: str) -> Term | None:
-        """The term whose code, label or alias matches `text` (any language, any case)."""
-        return self._index.get(_key(text))  # type: ignore[attr-defined]
+        """The term whose code, label or alias matches `text` (any language, any case). An
+        exact code, as stored data and bundles carry, is found without normalising."""
+        return (self._by_code.get(text)  # type: ignore[attr-defined]
+                or self._index.get(_key(text)))  # type: ignore[attr-defined]
 
     def resolve(self, text: str, where: str = "") -> str:
         """Return the code `text` names, or raise InvalidInput saying what is accepted."""
         term = self.find(text) if text else None
         if term is None:
             sample = ", ".join(self.codes()[:8]) + (", ..." if len(self.terms) > 8 else "")
-            raise InvalidInput(_("{where}: {value!r} is not a known {vocab} (use one of: {sample})")
-                               .format(where=where or self.name, value=text, vocab=self.name,
-                                       sample=sample))
+            raise InvalidInput(_("{where}: {value} is not a known {vocab} (use one of: {sample})")
+                               .format(where=where or self.name, value=excerpt(text),
+                                       vocab=self.name, sample=sample))
         return term.code
 
-    def label(self, code: str | None, lang: str = "en") -> str:
+    def label(self, code: str | None, lang: str | None = None) -> str:
         """Label of `code` in `lang`; an unknown or empty code is shown as it is."""
         if not code:
             return ""
