@@ -5,7 +5,7 @@
 The demo store is made in a temporary data directory (never the user's), with one real report
 from ../shared/corpus imported into it for the source library, and the pictures go to
 docs/screenshots/. Each shot sets up the window (search text, calendar, tabs), waits for it to
-paint and grabs it.
+paint and grabs it. The main-window-dari/pashto shots are in the app's Dari and Pashto.
 """
 
 import os
@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from casefiles.gui.table_model import select_row
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 REPORT = ROOT.parent / "shared" / "corpus" / "rasc-balkh-nds-dismissals-2025.txt"
@@ -27,7 +29,7 @@ def _case_tab(query: str, tab: str) -> Callable:
     def arrange(window) -> None:
         window.filters.search.setText(query)
         window.apply_filters(window.filters.filters())
-        window.table.selectRow(0)
+        select_row(window.table, 0)
         window.case_view.setCurrentIndex(list(window.case_view.pages).index(tab))
     return arrange
 
@@ -55,14 +57,20 @@ def _dossier(window) -> None:
     window.grab_widget = dialog  # grabbed instead of the window
 
 
-# (file name, calendar, how to arrange the window)
-SHOTS = [("case-list-and-summary.png", "gregorian", _case_tab("", "summary")),
-         ("dari-case.png", "solar_hijri", _case_tab("ولسوالی", "summary")),
-         ("incidents-solar-hijri.png", "solar_hijri", _case_tab("commando", "incidents")),
-         ("risk-assessment.png", "gregorian", _case_tab("commando", "risk")),
-         ("source-mentions.png", "gregorian", _library(3)),
-         ("source-text.png", "gregorian", _library(0)),
-         ("dossier-dialog.png", "gregorian", _dossier)]
+# (file name, interface language, calendar, how to arrange the window)
+SHOTS = [("case-list-and-summary.png", "en", "gregorian", _case_tab("", "summary")),
+         ("dari-case.png", "en", "solar_hijri", _case_tab("ولسوالی", "summary")),
+         ("incidents-solar-hijri.png", "en", "solar_hijri", _case_tab("commando", "incidents")),
+         ("risk-assessment.png", "en", "gregorian", _case_tab("commando", "risk")),
+         ("source-mentions.png", "en", "gregorian", _library(3)),
+         ("source-text.png", "en", "gregorian", _library(0)),
+         ("dossier-dialog.png", "en", "gregorian", _dossier),
+         ("main-window-dari.png", "fa", "solar_hijri", _case_tab("ولسوالی", "summary")),
+         ("main-window-dari-incidents.png", "fa", "solar_hijri",
+          _case_tab("ولسوالی", "incidents")),
+         ("main-window-pashto.png", "ps", "solar_hijri", _case_tab("Tamarisk", "summary")),
+         ("main-window-pashto-service.png", "ps", "solar_hijri",
+          _case_tab("Tamarisk", "service"))]
 
 
 def main() -> int:
@@ -71,6 +79,7 @@ def main() -> int:
     from casefiles.core import demo
     from casefiles.core.model.dates import Calendar
     from casefiles.core.sources.ingest import ingest_file
+    from casefiles.gui import translation
     from casefiles.gui.main_window import MainWindow
     from casefiles.gui.prefs import Prefs
 
@@ -88,7 +97,8 @@ def main() -> int:
             store.close()
             app.quit()
             return
-        name, calendar, arrange = queue.pop(0)
+        name, lang, calendar, arrange = queue.pop(0)
+        translation.install(app, lang)
         prefs.calendar = Calendar(calendar)
         window = MainWindow(store, prefs)
         window.resize(1380, 820)

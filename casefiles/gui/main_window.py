@@ -61,6 +61,7 @@ from casefiles.gui.record_editors import (
     ServiceDialog,
 )
 from casefiles.gui.sources_panel import SourcesPanel
+from casefiles.gui.table_model import select_row
 from casefiles.gui.undo import CaseEdit, case_version
 
 if TYPE_CHECKING:
@@ -594,7 +595,7 @@ class MainWindow(QMainWindow):
         self.apply_filters(self.filters.filters())
         row = self.model.row_of(code)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.case_view.show_case(self.store, code, self.prefs.calendar)
 
     def clear(self) -> None:

@@ -49,7 +49,7 @@ from casefiles.core.store.store import Store
 from casefiles.gui.file_dialogs import open_file_names
 from casefiles.gui.source_metadata import SourceMetadataDialog
 from casefiles.gui.source_viewer import SourceViewer
-from casefiles.gui.table_model import Index, RowsModel
+from casefiles.gui.table_model import Index, RowsModel, select_row
 from casefiles.gui.workers import explain
 
 ID, TITLE, TYPE, PUBLISHER, PUBLISHED, TEXT, PASSAGES = range(7)
@@ -290,7 +290,7 @@ class SourcesPanel(QWidget):
         """Select (and show) a listed source; False when it is not in the list."""
         row = self.model.row_of(source_id)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         return row is not None
 
     def edit_source(self) -> None:

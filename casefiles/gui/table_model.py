@@ -1,10 +1,29 @@
-"""What the app's table models share: rows held in a list, named columns, a flat table."""
+"""What the app's table models share: rows held in a list, named columns, a flat table; and
+selecting a row of a table view in either layout direction."""
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Select (and make current) the whole row `row`. Not QTableView.selectRow: laid out right
+    to left (Dari, Pashto) it picks the column at the viewport's far edge, which is no column
+    when the columns do not fill the view, and then selects nothing."""
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
 
 
 class RowsModel(QAbstractTableModel):

@@ -293,3 +293,23 @@ def test_a_translator_without_the_text_lets_images_load(qapp: QApplication) -> N
         assert picture.loadFromData(keys.card_qr("casefiles-org:1::x", "png", scale=2))
     finally:
         translation.install(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["fa", "ps"])
+def test_choosing_a_case_right_to_left_shows_it(lang: str, world: World, qapp: QApplication,
+                                                qtbot: QtBot) -> None:
+    """QTableView.selectRow selects nothing right to left when the columns do not fill the
+    view; the window selects through table_model.select_row."""
+    translation.install(qapp, lang)
+    try:
+        window = MainWindow(world.store, world.prefs)
+        qtbot.addWidget(window)
+        window.resize(1900, 800)  # wider than its columns
+        window.show()
+        qtbot.waitExposed(window)
+        window.select_code(world.code)
+        assert window.case_view.code == world.code
+        assert window.table.selectionModel().selectedRows()[0].row() == window.model.row_of(
+            world.code)
+    finally:
+        translation.install(qapp, "en")
