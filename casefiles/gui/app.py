@@ -7,6 +7,7 @@ passphrase again.
 """
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -151,6 +152,37 @@ class Controller(QObject):
                 widget.done(QDialog.DialogCode.Rejected)
 
 
+SMOKE_EXIT_ENV = "CASEFILES_SMOKE_EXIT_AFTER_MS"
+
+
+def _smoke_exit(app: QApplication) -> None:
+    """A test hook (packaging/smoke-test, packaging/measure-start), off unless the environment
+    holds CASEFILES_SMOKE_EXIT_AFTER_MS=N: once the first window (the first-run or unlock
+    dialog) has painted, print `shown <its class> <time.monotonic()>` and quit N ms later with
+    status 0. It is how the frozen build, which has no `python -c`, is started and timed."""
+    delay = os.environ.get(SMOKE_EXIT_ENV)
+    if delay is None:
+        return
+    import time
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
+                app.removeEventFilter(self)
+                name = type(obj).__name__
+
+                def shown() -> None:  # after the paint and its flush, as bench/gui.py times
+                    print(f"shown {name} {time.monotonic()}", flush=True)
+                    QTimer.singleShot(int(delay), app.quit)
+                QTimer.singleShot(0, shown)
+            return False
+
+    app.installEventFilter(FirstPaint(app))
+
+
 def main(argv: list[str] | None = None) -> int:
     harden_process()
     install_error_hook()
@@ -166,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(icon("casefiles"))
     PaletteFollower(app)
     prefs = Prefs()
-    translation.install(app, prefs.language)
+    translation.install(app, prefs.language, os.environ.get(translation.PSEUDO_ENV, ""))
     controller = Controller(app, prefs, args.store or (prefs.recent_stores or
                                                        [default_store_path()])[0])
     if args.demo:
@@ -178,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     else:
         QTimer.singleShot(0, controller.start)
+    _smoke_exit(app)
     return app.exec()
 
 
