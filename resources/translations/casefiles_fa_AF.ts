@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>The bundle member {name} is {kind}, not a file; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو بسته {name} یک {kind} است، نه یک فایل؛ رد شد.</translation>
     </message>
     <message>
         <source>The bundle holds {name} twice.</source>
@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>With international forces</source>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <source>The image says it is far larger than any photo (more than {n} million pixels): it was not opened, which could exhaust the memory. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تصویر ادعا می‌کند از هر عکسی بسیار بزرگ‌تر است (بیش از {n} میلیون پیکسل): باز نشد، زیرا می‌توانست حافظه را تمام کند. شاید خراب باشد.</translation>
     </message>
     <message>
         <source>The image cannot be read ({err}).</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>Page(s) {pages} of the PDF cannot be read (damaged); their text is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه(های) {pages} این PDF خوانده نمی‌شود (خراب است)؛ متن آن‌ها موجود نیست.</translation>
     </message>
     <message>
         <source>The PDF has no text layer (a scan?); nothing could be searched or quoted. The original is kept.</source>
@@ -2679,7 +2679,7 @@
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>شریک شده با</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2691,19 +2691,19 @@
     </message>
     <message>
         <source>The bundle holds a member with an absolute path ({name}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته عضوی با مسیر مطلق ({name}) دارد؛ رد شد.</translation>
     </message>
     <message>
         <source>The bundle holds a member whose path leaves its folder ({name}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته عضوی دارد که مسیر آن از فولدرش بیرون می‌رود ({name})؛ رد شد.</translation>
     </message>
     <message>
         <source>The bundle holds an unexpected member {name}: only manifest.json, manifest.sig, cases/&lt;uuid&gt;.json and sources/&lt;sha256&gt;[.json] belong in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته عضو ناشناخته {name} را دارد: در یک بسته تنها manifest.json، manifest.sig، cases/&lt;uuid&gt;.json و sources/&lt;sha256&gt;[.json] جای دارند.</translation>
     </message>
     <message>
         <source>The Word document cannot be read ({err}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سند Word خوانده نمی‌شود ({err}: {reason}).</translation>
     </message>
 </context>
 <context>
@@ -3210,31 +3210,31 @@
     <message>
         <source>Summary</source>
         <extracomment>Where Qt&apos;s user settings point while the print dialog runs: a folder no one can make.</extracomment>
-        <translation type="unfinished">خلاصه</translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
         <source>The person and their service</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص و خدمت او</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished">ارزیابی خطر</translation>
+        <translation>ارزیابی خطر</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌بندی رویدادها</translation>
     </message>
     <message>
         <source>Relatives targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>بستگان هدف قرار گرفته</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">هویت</translation>
+        <translation>هویت</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک</translation>
     </message>
     <message>
         <source>Dossier</source>

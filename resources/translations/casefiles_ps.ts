@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>The bundle member {name} is {kind}, not a file; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>د بستې غړی {name} یو {kind} دی، فایل نه دی؛ رد شو.</translation>
     </message>
     <message>
         <source>The bundle holds {name} twice.</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">تر</translation>
+        <translation>تر</translation>
     </message>
     <message>
         <source>With international forces</source>
@@ -2153,7 +2153,7 @@
     </message>
     <message>
         <source>The image says it is far larger than any photo (more than {n} million pixels): it was not opened, which could exhaust the memory. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا انځور وايي چې له هر عکس ډېر لوی دی (له {n} میلیون پیکسلو زیات): خلاص نه شو، ځکه چې حافظه یې ختمولای شوه. کېدای شي خراب وي.</translation>
     </message>
     <message>
         <source>The image cannot be read ({err}).</source>
@@ -2169,7 +2169,7 @@
     </message>
     <message>
         <source>Page(s) {pages} of the PDF cannot be read (damaged); their text is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې PDF پاڼې {pages} نه لوستل کېږي (خرابې دي)؛ متن یې نشته.</translation>
     </message>
     <message>
         <source>The PDF has no text layer (a scan?); nothing could be searched or quoted. The original is kept.</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>ورسره شریک شوی</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2693,19 +2693,19 @@
     </message>
     <message>
         <source>The bundle holds a member with an absolute path ({name}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته یو غړی لري چې مطلق لار یې ده ({name})؛ رد شو.</translation>
     </message>
     <message>
         <source>The bundle holds a member whose path leaves its folder ({name}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته یو غړی لري چې لار یې له خپل فولډر څخه وځي ({name})؛ رد شو.</translation>
     </message>
     <message>
         <source>The bundle holds an unexpected member {name}: only manifest.json, manifest.sig, cases/&lt;uuid&gt;.json and sources/&lt;sha256&gt;[.json] belong in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته یو ناڅاپي غړی {name} لري: په بسته کې یوازې manifest.json، manifest.sig، cases/&lt;uuid&gt;.json او sources/&lt;sha256&gt;[.json] ځای لري.</translation>
     </message>
     <message>
         <source>The Word document cannot be read ({err}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>د Word سند نه لوستل کېږي ({err}: {reason}).</translation>
     </message>
 </context>
 <context>
@@ -3213,31 +3213,31 @@
     <message>
         <source>Summary</source>
         <extracomment>Where Qt&apos;s user settings point while the print dialog runs: a folder no one can make.</extracomment>
-        <translation type="unfinished">لنډیز</translation>
+        <translation>لنډیز</translation>
     </message>
     <message>
         <source>The person and their service</source>
-        <translation type="unfinished"></translation>
+        <translation>کس او د هغه دنده</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished">د خطر ارزونه</translation>
+        <translation>د خطر ارزونه</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>د پېښو مهالوېش</translation>
     </message>
     <message>
         <source>Relatives targeted</source>
-        <translation type="unfinished"></translation>
+        <translation>په نښه شوي خپلوان</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">هویت</translation>
+        <translation>هویت</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمې</translation>
     </message>
     <message>
         <source>Dossier</source>
