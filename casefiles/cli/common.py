@@ -43,6 +43,9 @@ def read_json(source: str) -> Any:
         raise InvalidInput(_("{path} is not valid JSON (line {line}, column {col}: {msg}).")
                            .format(path=source, line=err.lineno, col=err.colno, msg=err.msg)
                            ) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+        raise InvalidInput(_("{path} is JSON no case can be: it nests too deeply or holds a "
+                             "number thousands of digits long.").format(path=source)) from None
 
 
 def add_command(parent: Any, name: str, handler: Handler,

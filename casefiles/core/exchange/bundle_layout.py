@@ -26,6 +26,7 @@ from typing import Any
 from casefiles.core.errors import BundleRefused
 from casefiles.core.exchange.bundle_schema import SCHEMA_VERSION
 from casefiles.core.i18n import _
+from casefiles.core.model.textnorm import excerpt
 
 FORMAT = "casefiles-bundle"
 FORMAT_VERSION = 1
@@ -71,14 +72,14 @@ def kind_of(name: str) -> str | None:
         if pattern.fullmatch(name):
             return kind
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-        raise BundleRefused(_("The bundle holds a member with an absolute path ({name!r}); "
-                              "it was refused.").format(name=name[:100]))
+        raise BundleRefused(_("The bundle holds a member with an absolute path ({name}); "
+                              "it was refused.").format(name=excerpt(name)))
     if ".." in re.split(r"[/\\]", name):
         raise BundleRefused(_("The bundle holds a member whose path leaves its folder "
-                              "({name!r}); it was refused.").format(name=name[:100]))
-    raise BundleRefused(_("The bundle holds an unexpected member {name!r}: only manifest.json, "
+                              "({name}); it was refused.").format(name=excerpt(name)))
+    raise BundleRefused(_("The bundle holds an unexpected member {name}: only manifest.json, "
                           "manifest.sig, cases/<uuid>.json and sources/<sha256>[.json] belong "
-                          "in one.").format(name=name[:100]))
+                          "in one.").format(name=excerpt(name)))
 
 
 def size_limit(name: str) -> int | None:

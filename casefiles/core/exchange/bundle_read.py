@@ -53,6 +53,7 @@ from casefiles.core.exchange.bundle_schema import SCHEMA_VERSION, validate
 from casefiles.core.i18n import _
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case, Citation, Source
+from casefiles.core.model.textnorm import excerpt, one_line
 
 _READ = 1024 * 1024
 _REGULAR = (tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.CONTTYPE)
@@ -174,10 +175,24 @@ def _members(chunks: bundle_age.Chunks) -> Iterator[tuple[str, int, IO[bytes]]]:
                     raise BundleRefused(_("The bundle holds data after the end of its "
                                           "archive; it was refused."))
     except tarfile.TarError:
-        raise BundleRefused(_("The bundle's contents are not a complete tar archive (damaged, "
-                              "or not made by casefiles).")) from None
+        raise _not_a_tar() from None
     finally:
         chunks.close()  # type: ignore[attr-defined]  # ends pyrage's thread when stopped early
+
+
+def _not_a_tar() -> BundleRefused:
+    return BundleRefused(_("The bundle's contents are not a complete tar archive (damaged, or "
+                           "not made by casefiles)."))
+
+
+def _data(member: IO[bytes]) -> Iterator[bytes]:
+    """A member's data in chunks. One whose header promises more than follows ends in a
+    tarfile error when its data runs out, as the archive's own end would."""
+    try:
+        while chunk := member.read(_READ):
+            yield chunk
+    except tarfile.TarError:
+        raise _not_a_tar() from None
 
 
 def _entry_name(info: tarfile.TarInfo) -> str | None:
@@ -186,8 +201,8 @@ def _entry_name(info: tarfile.TarInfo) -> str | None:
     if info.type == tarfile.DIRTYPE and name in FOLDERS:
         return None
     if info.type not in _REGULAR:
-        raise BundleRefused(_("The bundle member {name!r} is {kind}, not a file; it was refused.")
-                            .format(name=name[:100],
+        raise BundleRefused(_("The bundle member {name} is {kind}, not a file; it was refused.")
+                            .format(name=excerpt(name),
                                     kind=_KINDS_OF_ENTRY.get(info.type, "a special entry")))
     kind_of(name)  # refuses unsafe and unexpected names
     return name
@@ -211,7 +226,7 @@ def _scan(chunks: bundle_age.Chunks) -> tuple[dict[str, tuple[int, str]], dict[s
             if total > MAX_KEPT_TOTAL:
                 raise BundleRefused(_("The bundle's cases are too large to be read."))
             digest, parts = hashlib.sha256(), []
-            while chunk := member.read(_READ):
+            for chunk in _data(member):
                 digest.update(chunk)
                 if limit is not None:
                     parts.append(chunk)
@@ -224,7 +239,7 @@ def _scan(chunks: bundle_age.Chunks) -> tuple[dict[str, tuple[int, str]], dict[s
 def _checked(member: IO[bytes], source: BundleSource) -> Iterator[bytes]:
     """Pass two: an original's chunks, its size and hash checked again at the end."""
     digest, size = hashlib.sha256(), 0
-    while chunk := member.read(_READ):
+    for chunk in _data(member):
         digest.update(chunk)
         size += len(chunk)
         yield chunk
@@ -234,6 +249,12 @@ def _checked(member: IO[bytes], source: BundleSource) -> Iterator[bytes]:
 
 
 # ---- the manifest -----------------------------------------------------------------------------
+
+def _shown(value: Any) -> str:
+    """A value from the manifest in a message: whatever it is, short and on one line (a
+    version number may be four thousand digits long before the signature is checked)."""
+    return one_line(str(value), 40)
+
 
 def _json(name: str, data: bytes) -> Any:
     try:
@@ -254,13 +275,15 @@ def _check_manifest(kept: dict[str, bytes], seen: dict[str, tuple[int, str]]
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BundleRefused(_("The bundle is in format version {found}; this casefiles reads "
                               "version {known}. Update casefiles to open it.").format(
-                                  found=manifest.get("format_version"), known=FORMAT_VERSION))
+                                  found=_shown(manifest.get("format_version")),
+                                  known=FORMAT_VERSION))
     key = _verify_signature(manifest, kept[MANIFEST], kept[SIGNATURE])
     validate("manifest", manifest, MANIFEST)
     if manifest["schema_version"] != SCHEMA_VERSION:
         raise BundleRefused(_("The bundle's cases follow schema version {found}; this casefiles "
                               "reads version {known}. Update casefiles to open it.").format(
-                                  found=manifest["schema_version"], known=SCHEMA_VERSION))
+                                  found=_shown(manifest["schema_version"]),
+                                  known=SCHEMA_VERSION))
     _check_members(manifest["members"], seen)
     return manifest, key
 
@@ -296,7 +319,7 @@ def _check_members(listed: list[dict[str, Any]], seen: dict[str, tuple[int, str]
         if size != entry["size"]:
             raise BundleRefused(_("The bundle member {name} is {size} bytes; the manifest says "
                                   "{declared}.").format(name=name, size=size,
-                                                        declared=entry["size"]))
+                                                        declared=_shown(entry["size"])))
         if sha != entry["sha256"]:
             raise BundleRefused(_("The bundle member {name} does not match its SHA-256 in the "
                                   "manifest: it was altered.").format(name=name))

@@ -47,7 +47,7 @@ from casefiles.core.i18n import _, ngettext
 from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.model.dates import Calendar, FuzzyDate, Precision
-from casefiles.core.model.textnorm import normalise
+from casefiles.core.model.textnorm import excerpt, normalise, one_line
 from casefiles.core.model.vocab import Term, vocabulary
 from casefiles.core.security import audit
 from casefiles.core.store import cases
@@ -179,12 +179,12 @@ def _sheet_warnings(sheet: Sheet, mapping: ColumnMapping, unmapped: dict[int, in
                 "Column \u201c{heading}\u201d is not mapped to any field: its value in {n} row "
                 "is not imported.",
                 "Column \u201c{heading}\u201d is not mapped to any field: its values in {n} rows "
-                "are not imported.", count).format(heading=sheet.header[i], n=count))
+                "are not imported.", count).format(heading=_shown(sheet.header[i]), n=count))
     keys = {matching_key(h) for h in sheet.header}
     for heading in mapping.columns:
         if heading not in sheet.header and matching_key(heading) not in keys:
             notes.append(_("The mapping names a column \u201c{heading}\u201d that this sheet "
-                           "does not have.").format(heading=heading))
+                           "does not have.").format(heading=_shown(heading)))
     if "person.pseudonym" not in filled:
         notes.append(_("No column fills person.pseudonym: the cases will be listed by their "
                        "codes only until each is given a pseudonym."))
@@ -274,8 +274,13 @@ def _convert(cell: Cell, target: Target, heading: str, mapping: ColumnMapping,
     folded = normalise(text).casefold()
     if folded in _YES or folded in _NO:
         return folded in _YES
-    raise _Problem(_("{heading!r} is yes or no, not {value!r}")
-                   .format(heading=heading, value=text))
+    raise _Problem(_("{heading} is yes or no, not {value}")
+                   .format(heading=excerpt(heading), value=excerpt(text)))
+
+
+def _shown(heading: str) -> str:
+    """A heading as a message names it: on one line, a very long one cut short."""
+    return one_line(heading, 80)
 
 
 def _split(text: str) -> list[str]:
@@ -305,14 +310,16 @@ def _term(text: str, target: Target, heading: str, mapping: ColumnMapping) -> st
     what = _noun(target.vocab)
     suggestion = _suggest(target.vocab, text)
     if suggestion:
-        raise _Problem(_("{what} {value!r} (column \u201c{heading}\u201d) is not one casefiles "
+        raise _Problem(_("{what} {value} (column \u201c{heading}\u201d) is not one casefiles "
                          "knows (did you mean {suggestion}?)").format(
-                             what=what, value=text, heading=heading, suggestion=suggestion))
+                             what=what, value=excerpt(text), heading=_shown(heading),
+                             suggestion=suggestion))
     sample = ", ".join(t.label() for t in vocabulary(target.vocab).terms[:4])
-    raise _Problem(_("{what} {value!r} (column \u201c{heading}\u201d) is not one casefiles "
+    raise _Problem(_("{what} {value} (column \u201c{heading}\u201d) is not one casefiles "
                      "knows (for example: {sample}, ...); correct it in the sheet or give "
                      "its meaning in the mapping's \"values\"").format(
-                         what=what, value=text, heading=heading, sample=sample))
+                         what=what, value=excerpt(text), heading=_shown(heading),
+                         sample=sample))
 
 
 @cache
@@ -337,25 +344,28 @@ def _suggest(vocab_name: str, text: str) -> str | None:
 def _date(cell: Cell, target: Target, heading: str, notes: list[str]) -> FuzzyDate:
     """A date from a workbook's date cell or from text in either calendar; what was guessed
     (the calendar from the year alone, the day before the month) goes into `notes`."""
-    if not isinstance(cell, str):
-        return FuzzyDate(Precision.DAY, Calendar.GREGORIAN, cell.year, cell.month, cell.day)
+    text = cell if isinstance(cell, str) else cell.isoformat()
     try:
-        date = FuzzyDate.parse(cell)
+        if isinstance(cell, str):
+            date = FuzzyDate.parse(cell)
+        else:  # a workbook's date cell, of any year Excel can hold (9999 too)
+            date = FuzzyDate(Precision.DAY, Calendar.GREGORIAN, cell.year, cell.month, cell.day)
     except InvalidInput as err:
         if target.identity:
             raise _Problem(_("column \u201c{heading}\u201d (part of the identity; its value is "
                              "not repeated here) does not hold a date casefiles understands")
-                           .format(heading=heading)) from None
-        raise _Problem(_("date {value!r} (column \u201c{heading}\u201d): {reason}").format(
-            value=cell, heading=heading, reason=_reason(str(err), cell))) from None
-    if not target.identity:
+                           .format(heading=_shown(heading))) from None
+        raise _Problem(_("date {value} (column \u201c{heading}\u201d): {reason}").format(
+            value=excerpt(text), heading=_shown(heading), reason=_reason(str(err), text))
+        ) from None
+    if isinstance(cell, str) and not target.identity:
         notes += _date_guesses(cell, date, heading)
     return date
 
 
 def _reason(message: str, value: str) -> str:
     """The parser's reason without the value repeated (it is already in the message)."""
-    prefix = f"{value!r} "
+    prefix = f"{excerpt(value)} "
     return message[len(prefix):] if message.startswith(prefix) else message
 
 
@@ -368,11 +378,12 @@ def _date_guesses(text: str, date: FuzzyDate, heading: str) -> list[str]:
     shown = date.display()
     if date.calendar is Calendar.SOLAR_HIJRI:
         return [_("date {value!r} (column \u201c{heading}\u201d) was read as Solar Hijri from "
-                  "its year: {shown}").format(value=text, heading=heading, shown=shown)]
+                  "its year: {shown}").format(value=text, heading=_shown(heading),
+                                              shown=shown)]
     match = _DAY_FIRST.match(plain)
     if match and int(match[1]) <= 12 and int(match[2]) <= 12 and match[1] != match[2]:
         return [_("date {value!r} (column \u201c{heading}\u201d) was read day first: {shown}")
-                .format(value=text, heading=heading, shown=shown)]
+                .format(value=text, heading=_shown(heading), shown=shown)]
     return []
 
 

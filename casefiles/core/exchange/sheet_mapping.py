@@ -38,6 +38,7 @@ from casefiles.core.exchange.redaction import leaf_paths
 from casefiles.core.i18n import _
 from casefiles.core.model.case import Case
 from casefiles.core.model.dates import FuzzyDate
+from casefiles.core.model.textnorm import excerpt, one_line
 from casefiles.core.model.vocab import _key as matching_key
 from casefiles.core.model.vocab import vocabulary
 
@@ -117,17 +118,19 @@ def parse_path(text: str) -> Column:
     text = text.strip()
     index, path = 0, text
     match = _INDEXED.match(text)
-    if match:
-        index, path = int(match["index"]), f"{match['root']}.{match['rest']}"
+    if match:  # an index too long to convert is too large anyway
+        digits = match["index"]
+        index = int(digits) if len(digits) <= len(str(MAX_ITEMS)) else MAX_ITEMS
+        path = f"{match['root']}.{match['rest']}"
     target = targets().get(path)
     if target is None or (match and target.list_root != match["root"]):
         sample = ", ".join(list(targets())[:12])
-        raise InvalidInput(_("{path!r} is not a field a column can fill (for example: "
+        raise InvalidInput(_("{path} is not a field a column can fill (for example: "
                              "{sample}, ...; docs/cli.md lists them all).")
-                           .format(path=text, sample=sample))
+                           .format(path=excerpt(text), sample=sample))
     if index >= MAX_ITEMS:
-        raise InvalidInput(_("{path!r}: at most {n} items of a list come from one row.")
-                           .format(path=text, n=MAX_ITEMS))
+        raise InvalidInput(_("{path}: at most {n} items of a list come from one row.")
+                           .format(path=excerpt(text), n=MAX_ITEMS))
     return Column(target, index)
 
 
@@ -147,7 +150,8 @@ class ColumnMapping:
                 raise InvalidInput(_("Columns \u201c{a}\u201d and \u201c{b}\u201d both fill "
                                      "{path}, which takes one value; map one of them to "
                                      "another field or to null.").format(
-                                         a=seen[column.path], b=heading, path=column.path))
+                                         a=one_line(seen[column.path], 80),
+                                         b=one_line(heading, 80), path=column.path))
             seen[column.path] = heading
 
     def column_for(self, heading: str) -> Column | None:
@@ -201,13 +205,14 @@ def _parse_values(data: Any) -> dict[str, dict[str, str]]:
         raise InvalidInput(_("\"values\" maps a field path to {\"spelling\": \"term\"}."))
     result: dict[str, dict[str, str]] = {}
     for path, spellings in data.items():
-        target = parse_path(path).target
+        column = parse_path(path)
+        target = column.target
         if target.vocab is None or not isinstance(spellings, dict):
             raise InvalidInput(_("\"values\" of {path}: only fields with a vocabulary take "
                                  "extra spellings, as {{\"spelling\": \"term\"}}.")
-                               .format(path=path))
+                               .format(path=column.path))
         vocab = vocabulary(target.vocab)
-        result[target.path] = {matching_key(str(spelling)): vocab.resolve(str(term), path)
+        result[target.path] = {matching_key(str(spelling)): vocab.resolve(str(term), column.path)
                                for spelling, term in spellings.items()}
     return result
 
@@ -219,9 +224,12 @@ def load_mapping(path: Path) -> ColumnMapping:
     except OSError as err:
         raise InvalidInput(_("Cannot read {path}: {reason}").format(
             path=path, reason=err.strerror or err)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+    except ValueError as err:  # not UTF-8, not JSON, or a number too long to convert
         raise InvalidInput(_("{path} is not a JSON column mapping: {reason}").format(
-            path=path, reason=err)) from None
+            path=path, reason=one_line(str(err)))) from None
+    except RecursionError:
+        raise InvalidInput(_("{path} is not a JSON column mapping: it is nested too deeply.")
+                           .format(path=path)) from None
     try:
         return ColumnMapping.from_json(data)
     except InvalidInput as err:

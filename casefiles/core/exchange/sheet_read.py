@@ -22,10 +22,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
 
 from casefiles.core.errors import InvalidInput
 from casefiles.core.i18n import _
+from casefiles.core.model.textnorm import one_line
+from casefiles.core.sources.extract import DAMAGED_ZIPPED_XML
 
 CSV, XLSX = "csv", "xlsx"
 # A cell as read: text (stripped), or a day from a date-formatted workbook cell.
@@ -121,7 +122,7 @@ def read_sheet(path: Path, sheet_name: str | None = None) -> Sheet:
 def _header_names(cells: tuple[Cell, ...]) -> tuple[str, ...]:
     """Column names from the header cells: an empty one becomes "column 5", and a repeated one
     "Phone (2)", so that every column can be named in a mapping and in a message."""
-    texts = [str(cell).strip() for cell in cells]
+    texts = [" ".join(str(cell).split()) for cell in cells]  # a wrapped heading on one line
     while texts and not texts[-1]:
         texts.pop()  # trailing empty header cells name nothing
     names: list[str] = []
@@ -243,6 +244,11 @@ def _text_cell(value: str) -> str:
 
 # ---- XLSX -------------------------------------------------------------------------------------
 
+def _reason(err: Exception) -> str:
+    """An error from a library as part of a one-line message: on one line, not too long."""
+    return one_line(str(err)) or type(err).__name__
+
+
 @contextmanager
 def _workbook(path: Path) -> Iterator[Any]:
     """The workbook in read-only mode (rows streamed from the file), formulas as their last
@@ -255,10 +261,11 @@ def _workbook(path: Path) -> Iterator[Any]:
         with path.open("rb") as f:
             try:
                 workbook = openpyxl.load_workbook(f, read_only=True, data_only=True)
-            except (BadZipFile, InvalidFileException, KeyError, ValueError, TypeError) as err:
+            except (InvalidFileException, *DAMAGED_ZIPPED_XML) as err:
                 raise InvalidInput(_("{name} cannot be read as an Excel workbook (.xlsx): "
                                      "{reason}. An OpenDocument (.ods) file can be saved as "
-                                     ".xlsx or CSV first.").format(name=path.name, reason=err)
+                                     ".xlsx or CSV first.").format(name=path.name,
+                                                                   reason=_reason(err))
                                    ) from None
             try:
                 yield workbook
@@ -289,9 +296,9 @@ def _xlsx_rows(path: Path, sheet_name: str) -> Iterator[SheetRow]:
         try:
             for line, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 yield SheetRow(line, tuple(_xlsx_cell(v) for v in values))
-        except (BadZipFile, KeyError, ValueError, TypeError) as err:
+        except DAMAGED_ZIPPED_XML as err:  # met while the rows stream
             raise InvalidInput(_("{name} is damaged: {reason}").format(
-                name=path.name, reason=err)) from None
+                name=path.name, reason=_reason(err))) from None
 
 
 def _xlsx_cell(value: Any) -> Cell:

@@ -5,9 +5,21 @@ the text in segments, each with the pinpoint a citation would use ("p. 3", "para
 the metadata the document proposes about itself for the caseworker to confirm.
 """
 
+import zlib
 from dataclasses import dataclass, field
+from pyexpat import ExpatError
+from zipfile import BadZipFile
 
 from casefiles.core.i18n import _
+
+# What the readers of zipped XML documents (python-docx for Word, openpyxl for Excel) let
+# through from a damaged file: the zip's own errors (a bad archive, a compression method or
+# stream zipfile cannot read, data cut short), the XML parsers' (ElementTree and lxml raise
+# SyntaxError subclasses, expat its own), and the readers' errors on what did parse (a part
+# missing or of the wrong kind: their KeyError, IndexError, AttributeError, ...).
+DAMAGED_ZIPPED_XML: tuple[type[Exception], ...] = (
+    BadZipFile, zlib.error, EOFError, NotImplementedError, SyntaxError, ExpatError, KeyError,
+    IndexError, AttributeError, ValueError, TypeError)
 
 
 @dataclass

@@ -37,8 +37,11 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared and declared not in ("utf-8", "ascii"):
         try:
             return data.decode(declared), ""
-        except UnicodeDecodeError:
-            pass  # the label is wrong; fall through to UTF-8 with the fallback
+        except (ValueError, LookupError):
+            # The label is wrong (a UnicodeError, a ValueError for a NUL in it), names no
+            # codec, or one that is not a text encoding ("hex", "rot13"): fall through to UTF-8
+            # with the fallback.
+            pass
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:

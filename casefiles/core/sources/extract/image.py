@@ -26,6 +26,11 @@ def extract(data: bytes) -> Extracted:
         with Image.open(io.BytesIO(data)) as image:
             exif = image.getexif()
             width, height = image.size
+    except Image.DecompressionBombError:
+        raise ExtractionFailed(_("The image says it is far larger than any photo (more than "
+                                 "{n} million pixels): it was not opened, which could exhaust "
+                                 "the memory. It may be damaged.").format(
+                                     n=2 * Image.MAX_IMAGE_PIXELS // 1_000_000)) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
         raise ExtractionFailed(_("The image cannot be read ({err}).")
                                .format(err=type(err).__name__)) from None

@@ -22,15 +22,13 @@ def extract(data: bytes) -> Extracted:
         raise ExtractionFailed(_("The PDF cannot be read ({err}); it may be damaged, cut short "
                                  "or protected by a password.").format(err=err)) from None
     try:
-        segments = []
+        segments, unreadable = [], []
         for number in range(len(document)):
-            page = document[number]
-            textpage = page.get_textpage()
-            # Presentation forms (shaped Arabic letters) back to the letters a person types.
-            text = unicodedata.normalize("NFKC", textpage.get_text_range())
-            textpage.close()
-            page.close()
-            text = "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
+            try:
+                text = _page_text(document, number)
+            except pdfium.PdfiumError:  # a damaged page: the others are still worth having
+                unreadable.append(str(number + 1))
+                continue
             if text:
                 segments.append((_("p. {n}").format(n=number + 1), text))
         info = document.get_metadata_dict()
@@ -38,10 +36,29 @@ def extract(data: bytes) -> Extracted:
         document.close()
     proposed = {"title": info.get("Title", ""), "author": info.get("Author", ""),
                 "published": _pdf_date(info.get("CreationDate", ""))}
-    note = "" if segments else _("The PDF has no text layer (a scan?); nothing could be "
-                                 "searched or quoted. The original is kept.")
+    notes = []
+    if unreadable:
+        notes.append(_("Page(s) {pages} of the PDF cannot be read (damaged); their text is "
+                       "missing.").format(pages=", ".join(unreadable[:20])
+                                          + (", ..." if len(unreadable) > 20 else "")))
+    if not segments:
+        notes.append(_("The PDF has no text layer (a scan?); nothing could be searched or "
+                       "quoted. The original is kept."))
     return Extracted(segments=segments, proposed={k: v for k, v in proposed.items() if v},
-                     note=note)
+                     note=" ".join(notes))
+
+
+def _page_text(document: pdfium.PdfDocument, number: int) -> str:
+    """The text of one page, presentation forms (shaped Arabic letters) back to the letters a
+    person types, each line's white space made single."""
+    page = document[number]
+    try:
+        textpage = page.get_textpage()
+        text = unicodedata.normalize("NFKC", textpage.get_text_range())
+        textpage.close()
+    finally:
+        page.close()
+    return "\n".join(" ".join(line.split()) for line in text.splitlines()).strip()
 
 
 def _pdf_date(value: str) -> str:
