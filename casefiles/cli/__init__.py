@@ -52,6 +52,7 @@ from casefiles.core.store import (
     sharelog,
     sources,
 )
+from casefiles.core.store.driver import store_faults
 from casefiles.core.store.duplicates import duplicates_of
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.core.store.verify import verify
@@ -346,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     secrets = SecretSource(args.passphrase_file)
     try:
-        return args.handler(args, secrets)
+        with store_faults(None):  # a fault met outside a transaction (a read) is told alike
+            return args.handler(args, secrets)
     except CasefilesError as err:
         print(f"casefiles-cli: {err}", file=sys.stderr)
         return err.exit_code

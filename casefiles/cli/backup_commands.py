@@ -1,4 +1,4 @@
-"""casefiles-cli commands `backup` and `restore` (casefiles.core.store.backup).
+"""casefiles-cli commands `backup` and `restore` (casefiles.core.store.backup and .restore).
 
 `backup --out FILE` writes one encrypted, verified file of the whole store; `restore FILE
 --store DIR` turns it into a store in a new folder. The secret that unlocks the backup (the
@@ -15,7 +15,9 @@ from casefiles.cli.common import add_command, open_store, print_json, store_path
 from casefiles.cli.secrets_input import SecretSource
 from casefiles.core.i18n import _
 from casefiles.core.sources.ingest import human_size
-from casefiles.core.store import backup
+from casefiles.core.store.backup import make_backup
+from casefiles.core.store.backup_format import describe_backup
+from casefiles.core.store.restore import check_restore_target, restore_backup
 
 
 def _warn(problems: tuple[str, ...]) -> None:
@@ -26,7 +28,7 @@ def _warn(problems: tuple[str, ...]) -> None:
 def cmd_backup(args: argparse.Namespace, secrets: SecretSource) -> int:
     out = writable_output(args.out, args.force)  # refused before the passphrase is asked for
     with open_store(args, secrets) as store:
-        result = backup.make_backup(store, out)
+        result = make_backup(store, out)
     if args.json:
         print_json({"path": str(result.path), "size": result.size, "sha256": result.sha256,
                     "created_at": result.created_at, "audit_seq": result.audit_seq,
@@ -43,12 +45,12 @@ def cmd_backup(args: argparse.Namespace, secrets: SecretSource) -> int:
 
 def cmd_restore(args: argparse.Namespace, secrets: SecretSource) -> int:
     source, target = Path(args.file), store_path(args)
-    backup.check_restore_target(target)  # refused before a secret is asked for
-    backup.describe_backup(source)  # and so is a file that is no backup
+    check_restore_target(target)  # refused before a secret is asked for
+    describe_backup(source)  # and so is a file that is no backup
     if args.recovery:
-        result = backup.restore_backup(source, target, recovery_code=secrets.recovery_code())
+        result = restore_backup(source, target, recovery_code=secrets.recovery_code())
     else:
-        result = backup.restore_backup(
+        result = restore_backup(
             source, target, passphrase=secrets.passphrase(_("Passphrase of the backup: ")))
     if args.json:
         print_json({"path": str(result.path), "store_id": result.store_id,

@@ -105,3 +105,18 @@ class WrongBackupRecoveryCode(WrongRecoveryCode):
         CasefilesError.__init__(self, _(
             "Wrong recovery code: it is not the recovery code of the store this backup was made "
             "from. Nothing was restored."))
+
+
+class StoreReadOnly(CasefilesError):
+    """The store's folder, disk or files cannot be written (a write-protected USB stick, a
+    read-only mount, permissions): nothing was written, and the store is not opened that way."""
+
+
+class StoreGone(CasefilesError):
+    """The store's folder went away while it was open (a USB stick pulled, the folder moved or
+    deleted) or its disk stopped reading and writing: nothing more was written."""
+
+
+class StoreOpenElsewhere(StoreBusy):
+    """Another casefiles window holds the store open: a second window is not let in, and
+    casefiles-cli does not write to it meanwhile (see casefiles.core.store.store)."""

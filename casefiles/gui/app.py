@@ -11,11 +11,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer
+from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from casefiles.core import demo
-from casefiles.core.errors import CasefilesError
+from casefiles.core.errors import CasefilesError, StoreGone, StoreReadOnly
 from casefiles.core.security.process import harden_process
 from casefiles.core.store.store import Store, default_store_path
 from casefiles.gui import clipboard, translation
@@ -32,7 +32,18 @@ from casefiles.gui.unlock_dialog import UnlockDialog
 
 
 class Controller(QObject):
-    """`screen_lock` defaults to a watcher on the user's D-Bus; tests give one on a private bus."""
+    """`screen_lock` defaults to a watcher on the user's D-Bus; tests give one on a private bus.
+
+    The store a window shows is claimed (Store.claim) for as long as it is unlocked, so that a
+    second casefiles window on it is told and not opened. A fault that a change meets (a full
+    disk, a vanished folder, a busy store) is said in the window's status bar; the editor that
+    failed keeps what was typed and says it too. When the store is gone or has become read-only
+    (a failing stick is often remounted so), the app offers to lock: only unlocking it again,
+    once it is back, lets changes in.
+    """
+
+    # A fault a transaction of the open store met, on whichever thread; shown on the GUI's.
+    store_failed = Signal(object)
 
     def __init__(self, app: QApplication, prefs: Prefs, path: Path,
                  screen_lock: ScreenLockWatcher | None = None) -> None:
@@ -47,6 +58,9 @@ class Controller(QObject):
         app.installEventFilter(self.idle)
         self.screen_lock = screen_lock or ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self.lock)
+        # Queued even from the GUI thread: the editor that failed shows its message first.
+        self.store_failed.connect(self._store_failed, Qt.ConnectionType.QueuedConnection)
+        self._offering_lock = False
 
     def start(self) -> None:
         """First run (no store anywhere yet): create one; otherwise ask for the passphrase."""
@@ -59,14 +73,28 @@ class Controller(QObject):
         self._show(UnlockDialog(self.path, self.prefs.recent_stores))
         self.dialog.create_requested.connect(self.create_store)
         self.dialog.recover_requested.connect(self.recover_store)
+        self.dialog.restore_requested.connect(self.restore_store)
 
     def create_store(self) -> None:
         self._show(CreateStoreDialog(self.path if not self.path.exists() else
                                      default_store_path()))
+        self.dialog.restore_requested.connect(self.restore_store)
 
     def recover_store(self, path: Path) -> None:
         self.path = path
         self._show(RecoverDialog(path))
+
+    def restore_store(self) -> None:
+        """Restore a store from a backup (on a new laptop, say); once restored, it is the
+        store the unlock dialog offers, and it is remembered among the recent ones."""
+        from casefiles.gui.backup_dialog import RestoreDialog  # on demand: start-up stays quick
+
+        dialog = RestoreDialog()
+        dialog.exec()
+        if dialog.result is not None:
+            self.path = dialog.result.path
+            self.prefs.remember_store(self.path)
+            self.ask_passphrase()
 
     def _show(self, dialog: UnlockDialog | CreateStoreDialog | RecoverDialog) -> None:
         """Replace whatever dialog is up by `dialog`; its store, once open, opens the window."""
@@ -86,8 +114,13 @@ class Controller(QObject):
         self.path = dialog.store.path
         self.prefs.remember_store(self.path)
         self.dialog = None
-        self.open_window(dialog.store)
         dialog.deleteLater()
+        try:
+            self.open_window(dialog.store)
+        except CasefilesError as err:  # open in another window: told, and asked again
+            dialog.store.close()
+            QMessageBox.warning(None, "casefiles", str(err))
+            self.ask_passphrase()
 
     def _gave_up(self) -> None:
         """Cancel: from creating or recovering, back to unlocking; from unlocking, quit."""
@@ -101,6 +134,10 @@ class Controller(QObject):
             self.ask_passphrase()
 
     def open_window(self, store: Store) -> None:
+        """Show `store` in the main window, once claimed: raises StoreOpenElsewhere (nothing
+        shown) when another casefiles window has it."""
+        store.claim()
+        store.on_fault = self.store_failed.emit
         self.window = MainWindow(store, self.prefs)
         self.window.lock_requested.connect(self.lock)
         self.window.closed.connect(self._window_closed)
@@ -140,6 +177,26 @@ class Controller(QObject):
         if self.dialog is None:
             self.ask_passphrase()
 
+    def _store_failed(self, err: CasefilesError) -> None:
+        """Say the fault in the status bar, where it stays; for a store that is gone or
+        read-only, offer to lock."""
+        if self.window is None:
+            return
+        self.window.statusBar().showMessage(str(err))
+        if not isinstance(err, StoreGone | StoreReadOnly) or self._offering_lock:
+            return
+        self._offering_lock = True
+        try:
+            answer = QMessageBox.question(
+                self.window, "casefiles", str(err) + "\n\n" + self.tr(
+                    "Lock the store now? Whatever could not be saved stays in its window "
+                    "until you lock."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+        finally:
+            self._offering_lock = False
+        if answer == QMessageBox.StandardButton.Yes and self.window is not None:
+            self.lock()
 
     def _close_dialogs(self) -> None:
         """Close every dialog the window opened (editors, questions, file choosers).

@@ -1,9 +1,10 @@
 """Backing the store up, restoring a backup, and the reminder when a backup is due.
 
-The work is casefiles.core.store.backup's; these dialogs choose the files (through the
-trail-free chooser of file_dialogs), run it on the thread pool with progress, and say what came
-out: the verified file with its size and SHA-256, or the restored folder. Secrets typed here
-are handed to the core and cleared from the field.
+The work is casefiles.core.store.backup's and .restore's; these dialogs choose the files
+(through the trail-free chooser of file_dialogs), run it on the thread pool with progress, and
+say what came out: the verified file with its size and SHA-256, or the restored folder. The
+secret that unlocks a backup is typed into a `SecretField`, taken out of it when the restore
+starts and wiped once the key slots have used it.
 """
 
 from collections.abc import Callable
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from casefiles.core.errors import CasefilesError, WrongPassphrase, WrongRecoveryCode
 from casefiles.core.sources.ingest import human_size
-from casefiles.core.store import backup
+from casefiles.core.store import backup, backup_history
+from casefiles.core.store.backup_format import describe_backup
 from casefiles.core.store.driver import Database
+from casefiles.core.store.restore import RestoreResult, restore_backup
 from casefiles.core.store.store import Store
+from casefiles.gui.fields import SecretField
 from casefiles.gui.file_dialogs import existing_directory, open_file_names, save_file_name
 from casefiles.gui.workers import explain, run_in_background
 
@@ -129,7 +133,7 @@ class BackupDialog(_Running):
         self.resize(560, 280)
 
     def _last_text(self) -> str:
-        last = backup.last_backup(self.store.db)
+        last = backup_history.last_backup(self.store.db)
         if last is None:
             return self.tr("This store has not been backed up yet.")
         return self.tr("Last backup: %1 (UTC).").replace("%1", last.at.replace("T", " ")[:16])
@@ -168,7 +172,7 @@ class RestoreDialog(_Running):
 
     def __init__(self) -> None:
         super().__init__(self.tr("Restore from a backup"), self.tr("&Restore"))
-        self.result: backup.RestoreResult | None = None
+        self.result: RestoreResult | None = None
         self.file = QLineEdit()
         self.file.setReadOnly(True)
         self.file.setPlaceholderText(self.tr("The backup file…"))
@@ -180,8 +184,7 @@ class RestoreDialog(_Running):
         self.with_passphrase = QRadioButton(self.tr("&Passphrase"))
         self.with_passphrase.setChecked(True)
         self.with_code = QRadioButton(self.tr("Recovery &code"))
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret = SecretField()
         self.secret.textChanged.connect(self._update_start)
         self.start_button.clicked.connect(self.restore)
 
@@ -231,7 +234,7 @@ class RestoreDialog(_Running):
         """Show what the backup says about itself (not yet trusted: restore authenticates)."""
         self.file.setText(str(path))
         try:
-            info = backup.describe_backup(path)
+            info = describe_backup(path)
         except CasefilesError as err:
             self.about.setText(str(err))
         else:
@@ -247,25 +250,27 @@ class RestoreDialog(_Running):
             self.folder.setText(str(folder / RESTORED_NAME if in_use else folder))
 
     def _update_start(self) -> None:
-        self.start_button.setEnabled(all((self.file.text(), self.folder.text().strip(),
-                                          self.secret.text())) and not self.running)
+        self.start_button.setEnabled(bool(self.file.text()) and bool(self.folder.text().strip())
+                                     and not self.secret.is_empty() and not self.running)
 
     def restore(self) -> None:
+        """Restore in a worker; the field is emptied at once and the secret wiped once the key
+        slots have used it, whether it was right or not."""
         source, target = Path(self.file.text()), Path(self.folder.text().strip())
-        secret = self.secret.text()
         by_code = self.with_code.isChecked()
-        self.secret.clear()  # handed over; not kept in the widget
+        secret = self.secret.take()
 
-        def work(report: Callable[[str], None]) -> backup.RestoreResult:
-            return backup.restore_backup(
-                source, target, passphrase=None if by_code else secret,
-                recovery_code=secret if by_code else None,
-                progress=lambda what, done, total: report(_progress_line(what, done, total)))
+        def work(report: Callable[[str], None]) -> RestoreResult:
+            with secret as typed:
+                return restore_backup(
+                    source, target, passphrase=None if by_code else typed,
+                    recovery_code=typed if by_code else None,
+                    progress=lambda what, done, total: report(_progress_line(what, done, total)))
 
         self.result = None
         self._start(work, self._done)
 
-    def _done(self, result: backup.RestoreResult) -> None:
+    def _done(self, result: RestoreResult) -> None:
         self._stopped()
         self.result = result
         lines = [(self.tr("Restored to %1; verify found the problems below (the store had "
@@ -287,7 +292,7 @@ class BackupReminder(QWidget):
 
     backup_requested = Signal()
 
-    def __init__(self, due: backup.BackupDue) -> None:
+    def __init__(self, due: backup_history.BackupDue) -> None:
         super().__init__()
         self.message = QLabel(
             self.tr("This store has never been backed up.") if due.last is None else
@@ -305,5 +310,5 @@ class BackupReminder(QWidget):
 
 def backup_reminder(db: Database) -> BackupReminder | None:
     """The reminder to show after unlocking, or None when no backup is due."""
-    due = backup.backup_due(db)
+    due = backup_history.backup_due(db)
     return BackupReminder(due) if due is not None else None

@@ -2,15 +2,16 @@
 code, which is shown once.
 
 Page 1 asks for the folder and the passphrase (twice), with a strength meter and advice, and
-creates the store in a worker (Argon2id calibration takes a second). Page 2 shows the recovery
-code with a printable sheet; the dialog is accepted only once the caseworker confirms it is kept.
+creates the store in a worker (Argon2id calibration takes a second); it also offers to restore
+a store from a backup instead (a new laptop). Page 2 shows the recovery code with a printable
+sheet; the dialog is accepted only once the caseworker confirms it is kept.
 """
 
 import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,13 +33,18 @@ from casefiles.core.presentation import recovery_sheet
 from casefiles.core.security.memory import wiping
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store, check_new_passphrase
+from casefiles.gui.fields import SecretField
 from casefiles.gui.file_dialogs import existing_directory
-from casefiles.gui.unlock_dialog import SecretField
 from casefiles.gui.workers import explain, run_in_background
 
 
 class CreateStoreDialog(QDialog):
-    """Accepted once `self.store` is created and its recovery code confirmed as kept."""
+    """Accepted once `self.store` is created and its recovery code confirmed as kept.
+
+    restore_requested(): the caseworker asked to restore a store from a backup instead.
+    """
+
+    restore_requested = Signal()
 
     def __init__(self, path: Path) -> None:
         super().__init__()
@@ -70,6 +76,8 @@ class CreateStoreDialog(QDialog):
         self.advice.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create the store"))
         self.create_button.clicked.connect(self.create)
+        restore = QPushButton(self.tr("Restore from a backup…"))
+        restore.clicked.connect(self.restore_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         for edit in (self.passphrase, self.repeat):
@@ -89,7 +97,11 @@ class CreateStoreDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.advice)
         layout.addWidget(self.message)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(restore)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
         return page
 
     def _browse(self) -> None:

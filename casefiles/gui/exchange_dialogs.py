@@ -11,6 +11,7 @@ Slots are bound methods, never lambdas holding the dialog, so a dialog closed by
 its worker runs is safe: Qt drops the connection.
 """
 
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -39,10 +39,11 @@ from casefiles.core.errors import CasefilesError
 from casefiles.core.exchange import keys
 from casefiles.core.exchange.export import ExportReport, can_bundle, export_bundle
 from casefiles.core.exchange.redaction import Profile, check_sharing_consent, profiles
+from casefiles.core.security.memory import wiping
 from casefiles.core.store import cases
 from casefiles.core.store.driver import Database
 from casefiles.core.store.store import Store
-from casefiles.gui.fields import TextLine
+from casefiles.gui.fields import SecretField, TextLine
 from casefiles.gui.file_dialogs import save_file_name
 from casefiles.gui.workers import explain, run_in_background
 
@@ -115,10 +116,8 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole + 1, partner.verified)
             item.setToolTip(self.tr("Fingerprint %1").replace("%1", partner.fingerprint))
             self.partners.addItem(item)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = SecretField()
+        self.repeat = SecretField()
         self.with_sources = QCheckBox(self.tr("Include the cited &sources the profile lets out"))
         self.with_sources.setChecked(True)
         self.sender_name = TextLine(keys.organisation_name(store.db))
@@ -206,10 +205,12 @@ class ExportDialog(QDialog):
                         "The address book is empty: add a partner (Store > Organisation keys "
                         "and partners) or export to a passphrase.")
             return ""
-        if len(self.passphrase.text()) < MIN_BUNDLE_PASSPHRASE:
+        with wiping(self.passphrase.read()) as passphrase, wiping(self.repeat.read()) as repeat:
+            short, differ = len(passphrase) < MIN_BUNDLE_PASSPHRASE, passphrase != repeat
+        if short:
             return self.tr("The passphrase needs at least %n characters.", "",
                            MIN_BUNDLE_PASSPHRASE)
-        if self.passphrase.text() != self.repeat.text():
+        if differ:
             return self.tr("The two passphrases differ.")
         return ""
 
@@ -245,7 +246,12 @@ class ExportDialog(QDialog):
             return
         codes, profile = list(self.codes), self.chosen_profile().name
         to: list[str | int] | None = [pid for pid, _v in chosen] if chosen else None
-        passphrase = None if chosen else self.passphrase.text()
+        # The passphrase is taken out of its field (and the repeat forgotten): the worker
+        # wipes it once the bundle is written, whether that worked or not.
+        secret: AbstractContextManager[str | None] = nullcontext()
+        if not chosen:
+            secret = self.passphrase.take()
+            self.repeat.forget()
         with_sources = self.with_sources.isChecked() and self.with_sources.isEnabled()
         sender, actor = self.sender_name.text().strip(), self.store.actor
         # The file dialog asked before replacing an existing file.
@@ -254,10 +260,11 @@ class ExportDialog(QDialog):
         def work() -> ExportReport:
             db: Database = self.store.second_connection()
             try:
-                return export_bundle(db, codes, profile, path, actor, to=to,
-                                     passphrase=passphrase, with_sources=with_sources,
-                                     allow_unverified=unverified, overwrite=overwrite,
-                                     sender=sender)
+                with secret as passphrase:
+                    return export_bundle(db, codes, profile, path, actor, to=to,
+                                         passphrase=passphrase, with_sources=with_sources,
+                                         allow_unverified=unverified, overwrite=overwrite,
+                                         sender=sender)
             finally:
                 db.conn.close()
 

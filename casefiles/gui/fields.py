@@ -1,10 +1,11 @@
 """Input fields that fit the data: text that turns right-to-left for Dari and Pashto, dates
-that read either calendar and show what they understood, choices from a vocabulary."""
+that read either calendar and show what they understood, choices from a vocabulary, and
+`SecretField` for every passphrase and recovery code, which leaves no copy of what was typed."""
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QHideEvent, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from casefiles.core.errors import InvalidInput
 from casefiles.core.model.dates import Calendar, FuzzyDate
 from casefiles.core.model.textnorm import is_right_to_left
 from casefiles.core.model.vocab import vocabulary
+from casefiles.core.security.memory import wiping
 
 
 class TextLine(QLineEdit):
@@ -132,3 +134,77 @@ class DateField(QWidget):
                 self.error = str(err)
                 self.preview.setText(self.error)
         self.changed.emit()
+
+
+class SecretField(QLineEdit):
+    """A line edit for a secret (masked unless `echo` says otherwise) that leaves no copy.
+
+    Three copies outlive a plain QLineEdit's clear(), each in memory that is freed without
+    being overwritten: Qt's own QString of the text (UTF-16), its undo history (one entry per
+    character typed, also in password mode) and, at every text(), the UTF-8 buffer PySide
+    converts the QString through. `forget` types over the text (which Qt does in the same
+    buffer), clears it, and types over the emptied history, whose storage Qt also reuses;
+    `read` zeroes the conversion buffer right after it is freed. These rely on how Qt 6, PySide6
+    and glibc's allocator reuse memory: best effort, and checked by
+    tests/gui/test_secrets_hygiene_gui.py. `take` hands the text out once, in a `wiping`
+    holder for the code that uses it (a worker), and leaves the field empty. A field that is
+    hidden (its dialog accepted, cancelled, replaced or closed by a lock) forgets its text.
+    """
+
+    _FILL = "*"
+
+    def __init__(self, echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Password,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(echo)
+
+    def read(self) -> str:
+        """text(), as a str the caller wipes after use (memory.wiping)."""
+        text = self.text()
+        # PySide converted Qt's text through a UTF-8 buffer of 3 bytes per UTF-16 unit, just
+        # freed: glibc gives the next block of that size, this zeroed array, the same memory.
+        QByteArray(3 * _utf16_length(text), 0)
+        return text
+
+    def is_empty(self) -> bool:
+        """Whether nothing is typed (to enable a button); the text read to tell is wiped."""
+        with wiping(self.read()) as text:
+            return not text
+
+    def take(self) -> wiping[str]:
+        """The text, for one use after which it is wiped; the field is then empty."""
+        text = self.read()
+        self._overwrite(_utf16_length(text))
+        return wiping(text)
+
+    def forget(self) -> None:
+        """Overwrite the text where Qt keeps it, then clear the field."""
+        with wiping(self.read()) as text:
+            length = _utf16_length(text)
+        self._overwrite(length)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # not a minimised window: the dialog is going away
+            self.forget()
+        super().hideEvent(event)
+
+    def _overwrite(self, length: int) -> None:
+        if not length:
+            return
+        blocked = self.blockSignals(True)  # nobody is to see the filler
+        try:
+            self.selectAll()
+            self.insert(self._FILL * length)  # the text's own buffer, overwritten
+            # setText, not clear() (which is undoable): the history is emptied, its storage
+            # kept, and typed over, entry by entry: the characters typed, then those removed.
+            self.setText("")
+            self.insert(self._FILL * (3 * length + 1))
+            self.setText("")
+        finally:
+            self.blockSignals(blocked)
+        self.textChanged.emit("")
+
+
+def _utf16_length(text: str) -> int:
+    """How many UTF-16 units Qt keeps `text` in (astral characters take two)."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)

@@ -18,6 +18,7 @@ its worker runs is safe: Qt drops the connection.
 """
 
 import json
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -57,6 +57,7 @@ from casefiles.core.store.driver import Database
 from casefiles.core.store.duplicates import reason_label
 from casefiles.core.store.store import Store
 from casefiles.gui.exchange_dialogs import AMBER, RED, Busy
+from casefiles.gui.fields import SecretField
 from casefiles.gui.workers import explain, run_in_background
 
 IDENTITY_PREFIX = "identity"
@@ -117,8 +118,7 @@ class ImportDialog(QDialog):
         self.anyway.hide()
         self.anyway.toggled.connect(self._update)
         self.passphrase_box = QWidget()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = SecretField()
         self.open_button = QPushButton(self.tr("&Open with the passphrase"))
         self.open_button.clicked.connect(self.open_with_passphrase)
         row = QHBoxLayout(self.passphrase_box)
@@ -166,7 +166,7 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self._lay_out(close)
         self.resize(900, 680)
-        self._read(passphrase=None)
+        self._read(nullcontext())
 
     def _lay_out(self, close: QDialogButtonBox) -> None:
         layout = QVBoxLayout(self)
@@ -194,7 +194,9 @@ class ImportDialog(QDialog):
 
     # ---- reading ------------------------------------------------------------------------------
 
-    def _read(self, passphrase: str | None) -> None:
+    def _read(self, secret: AbstractContextManager[str | None]) -> None:
+        """Open the bundle in a worker: with our organisation's key, or with the passphrase
+        `secret` holds (taken from its field), which the worker wipes once it is used."""
         self._close_stream()
         self.bundle = self.preview = None
         path, store = self.path, self.store
@@ -207,9 +209,10 @@ class ImportDialog(QDialog):
                     partner = keys.partner_for_signing_key(db, key)
                     return partner.name if partner else None
 
-                identity = None if passphrase is not None else keys.own_secret_identity(db)
-                bundle = read_bundle(stream, identity=identity, passphrase=passphrase,
-                                     trusted=trusted)
+                with secret as passphrase:
+                    identity = None if passphrase is not None else keys.own_secret_identity(db)
+                    bundle = read_bundle(stream, identity=identity, passphrase=passphrase,
+                                         trusted=trusted)
                 return stream, bundle, preview_import(db, bundle)
             except BaseException:
                 stream.close()
@@ -224,8 +227,8 @@ class ImportDialog(QDialog):
         self._update()
 
     def open_with_passphrase(self) -> None:
-        if self._running is None and self.passphrase.text():
-            self._read(self.passphrase.text())
+        if self._running is None and not self.passphrase.is_empty():
+            self._read(self.passphrase.take())
 
     def _read_done(self, result: tuple[IO[bytes], Bundle, ImportPreview]) -> None:
         self._running = None

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from casefiles.core.security.memory import wiping
 from casefiles.core.security.strength import assess
 from casefiles.core.store.store import Store
-from casefiles.gui.unlock_dialog import SecretField
+from casefiles.gui.fields import SecretField
 from casefiles.gui.workers import explain, run_in_background
 
 

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from casefiles.core.errors import CasefilesError
+from casefiles.core.store.driver import fault
 
 
 class _Signals(QObject):
@@ -52,8 +53,13 @@ def run_in_background(fn: Callable[..., Any], on_finished: Callable[[Any], None]
 
 def explain(err: Exception) -> str:
     """What to tell the caseworker about a failed background call: a CasefilesError says it
-    itself; anything else is a bug, named without its details (never a traceback)."""
+    itself, and so does a fault of the disk or of another program that reached us untranslated
+    (a read of a store whose disk failed: `driver.fault`); anything else is a bug, named
+    without its details (never a traceback)."""
     if isinstance(err, CasefilesError):
         return str(err)
+    known = fault(err)
+    if known is not None:
+        return str(known)
     return QCoreApplication.translate("workers", "This could not be done ({error}); nothing "
                                       "was changed.").format(error=type(err).__name__)

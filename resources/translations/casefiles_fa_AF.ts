@@ -244,6 +244,10 @@
         <translation>{path} یک JSON معتبر نیست (سطر {line}، ستون {col}: {msg}).</translation>
     </message>
     <message>
+        <source>{path} is JSON no case can be: it nests too deeply or holds a number thousands of digits long.</source>
+        <translation>{path} JSON است که هیچ قضیه‌ای نمی‌تواند باشد: بیش از حد تو در تو است یا عددی با هزاران رقم دارد.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name the file to write in it.</source>
         <translation>{path} یک فولدر است؛ نام فایلی را که باید در آن نوشته شود مشخص کنید.</translation>
     </message>
@@ -2426,8 +2430,12 @@
         <translation>{table}: یک منبع به {uuid} استناد کرده است؛ پیش از حذف آن، استناد را حذف کنید</translation>
     </message>
     <message>
-        <source>{table}: uuid {uuid} belongs to another case</source>
-        <translation>{table}: uuid {uuid} مربوط به قضیه دیگری است</translation>
+        <source>{table}: uuid {uuid} is given twice</source>
+        <translation>{table}: شناسه uuid {uuid} دو بار داده شده است</translation>
+    </message>
+    <message>
+        <source>{table}: uuid {uuid} belongs to another case ({code})</source>
+        <translation>{table}: شناسه uuid {uuid} از قضیه دیگری است ({code})</translation>
     </message>
     <message>
         <source>This case has no {what} {uuid}.</source>
@@ -2510,6 +2518,10 @@
         <translation>{path} از قبل وجود دارد و خالی نیست؛ یک فولدر جدید انتخاب کنید.</translation>
     </message>
     <message>
+        <source>This store is open in a casefiles window (pid {pid}): nothing was written. Lock or close the store there, then try again.</source>
+        <translation>این مخزن در یک پنجره casefiles باز است (pid {pid}): چیزی نوشته نشد. مخزن را در آنجا قفل کنید یا ببندید، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
         <source>There is no store at {path}.</source>
         <translation>در {path} مخزنی نیست.</translation>
     </message>
@@ -2526,8 +2538,16 @@
         <translation>این مخزن با نسخه جدیدتری از casefiles ساخته شده است؛ برای باز کردن آن، casefiles را به‌روز کنید.</translation>
     </message>
     <message>
-        <source>The store is in use by another program; close it there and try again.</source>
-        <translation>مخزن توسط برنامه دیگری در حال استفاده است؛ آن را در آنجا ببندید و دوباره کوشش کنید.</translation>
+        <source>{path} cannot be written (a write-protected disk, a read-only folder or files), and casefiles only opens a store it can write to: it records every change and every view of an identity. Nothing was changed. Make it writable, or copy the store folder to a writable disk, then unlock it again.</source>
+        <translation>در {path} نوشته نمی‌شود (دیسک محافظت‌شده در برابر نوشتن، یا فولدر یا فایل‌های فقط‌خواندنی)، و casefiles تنها مخزنی را باز می‌کند که بتواند در آن بنویسد: هر تغییر و هر نمایش هویت را ثبت می‌کند. چیزی تغییر نکرد. آن را قابل نوشتن بسازید، یا فولدر مخزن را به یک دیسک قابل نوشتن کاپی کنید، سپس دوباره قفل آن را باز کنید.</translation>
+    </message>
+    <message>
+        <source>This store is already open in another casefiles window (pid {pid}). Use that window, or lock or close the store there, then unlock it here.</source>
+        <translation>این مخزن از قبل در پنجره دیگر casefiles باز است (pid {pid}). از همان پنجره استفاده کنید، یا مخزن را در آنجا قفل کنید یا ببندید، سپس قفل آن را اینجا باز کنید.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>{db} is damaged or is not this store&apos;s database: it cannot be decrypted with this store&apos;s key. Restore the store from a backup.</source>
@@ -2704,6 +2724,30 @@
     <message>
         <source>The Word document cannot be read ({err}: {reason}).</source>
         <translation>سند Word خوانده نمی‌شود ({err}: {reason}).</translation>
+    </message>
+    <message>
+        <source>The store is busy: another casefiles window or casefiles-cli is writing to it. Nothing was written; try again in a moment.</source>
+        <translation>مخزن مصروف است: یک پنجره دیگر casefiles یا casefiles-cli در آن می‌نویسد. چیزی نوشته نشد؛ لحظه‌ای بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the quota is used up): nothing was written, and what was being saved was undone. Free some space, then try again.</source>
+        <translation>دیسک پر است (یا سهمیه تمام شده): چیزی نوشته نشد و آنچه در حال ذخیره بود لغو شد. کمی جا خالی کنید، سپس دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder</source>
+        <translation>فولدر مخزن</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written (a write-protected disk, a read-only folder or files): nothing was written. Make it writable, or copy the store folder to a writable disk, then unlock it again.</source>
+        <translation>در {folder} نوشته نمی‌شود (دیسک محافظت‌شده در برابر نوشتن، یا فولدر یا فایل‌های فقط‌خواندنی): چیزی نوشته نشد. آن را قابل نوشتن بسازید، یا فولدر مخزن را به یک دیسک قابل نوشتن کاپی کنید، سپس دوباره قفل آن را باز کنید.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder is gone (was the USB stick removed?). Nothing more was written; plug it back in and unlock again.</source>
+        <translation>فولدر مخزن دیگر نیست (آیا فلش USB کشیده شد؟). چیز دیگری نوشته نشد؛ آن را دوباره وصل کنید و قفل را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store failed to read or write it ({reason}). Nothing more was written; check that it is still plugged in, lock, unlock again and run verify.</source>
+        <translation>دیسکی که مخزن در آن است در خواندن یا نوشتن ناکام شد ({reason}). چیز دیگری نوشته نشد؛ بررسی کنید که هنوز وصل باشد، قفل کنید، دوباره قفل را باز کنید و بررسی صحت (verify) را اجرا کنید.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3180,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Lock the store now? Whatever could not be saved stays in its window until you lock.</source>
+        <translation>مخزن اکنون قفل شود؟ آنچه ذخیره نشد تا وقتی قفل کنید در پنجره خودش می‌ماند.</translation>
+    </message>
+</context>
+<context>
     <name>CreateStoreDialog</name>
     <message>
         <source>Create a casefiles store</source>
@@ -3148,6 +3199,10 @@
     <message>
         <source>Create the store</source>
         <translation>مخزن را ایجاد کنید</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>بازگردانی از نسخه پشتیبان…</translation>
     </message>
     <message>
         <source>The store keeps every case encrypted on this laptop. Choose a passphrase of four or five unrelated words: without it nobody can read the store, and nobody can reset it for you.</source>
@@ -5025,6 +5080,10 @@
     <message>
         <source>Forgot the passphrase?</source>
         <translation>عبارت رمز را فراموش کرده‌اید؟</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>بازگردانی از نسخه پشتیبان…</translation>
     </message>
     <message>
         <source>Store:</source>

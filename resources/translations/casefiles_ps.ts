@@ -244,6 +244,10 @@
         <translation>{path} سم JSON نه دی (کرښه {line}، ستون {col}: {msg}).</translation>
     </message>
     <message>
+        <source>{path} is JSON no case can be: it nests too deeply or holds a number thousands of digits long.</source>
+        <translation>{path} داسې JSON دی چې هېڅ قضیه نه شي کېدای: ډېر ژور سره ننوتی دی یا زرګونه عددي رقمونه لري.</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name the file to write in it.</source>
         <translation>{path} فولډر دی؛ د هغه فایل نوم ورکړئ چې پکې لیکل کېږي.</translation>
     </message>
@@ -2428,8 +2432,12 @@
         <translation>{table}: {uuid} د یوې سرچینې په حواله کې راغلی؛ د لرې کولو مخکې یې حواله لرې کړئ</translation>
     </message>
     <message>
-        <source>{table}: uuid {uuid} belongs to another case</source>
-        <translation>{table}: uuid {uuid} د بلې قضیې دی</translation>
+        <source>{table}: uuid {uuid} is given twice</source>
+        <translation>{table}: د uuid {uuid} دوه ځله ورکړل شوی</translation>
+    </message>
+    <message>
+        <source>{table}: uuid {uuid} belongs to another case ({code})</source>
+        <translation>{table}: د uuid {uuid} د بلې قضیې دی ({code})</translation>
     </message>
     <message>
         <source>This case has no {what} {uuid}.</source>
@@ -2512,6 +2520,10 @@
         <translation>{path} له مخکې شته او تش نه دی؛ نوی فولډر وټاکئ.</translation>
     </message>
     <message>
+        <source>This store is open in a casefiles window (pid {pid}): nothing was written. Lock or close the store there, then try again.</source>
+        <translation>دا زېرمه د casefiles په یوه کړکۍ کې خلاصه ده (pid {pid}): هېڅ ونه لیکل شول. زېرمه هلته قلفه یا بنده کړئ، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
         <source>There is no store at {path}.</source>
         <translation>په {path} کې زېرمه نشته.</translation>
     </message>
@@ -2528,8 +2540,16 @@
         <translation>دا زېرمه د casefiles د نوې نسخې له خوا جوړه شوې؛ د پرانیستلو لپاره casefiles تازه کړئ.</translation>
     </message>
     <message>
-        <source>The store is in use by another program; close it there and try again.</source>
-        <translation>زېرمه بل پروګرام کاروي؛ هلته یې وتړئ او بیا هڅه وکړئ.</translation>
+        <source>{path} cannot be written (a write-protected disk, a read-only folder or files), and casefiles only opens a store it can write to: it records every change and every view of an identity. Nothing was changed. Make it writable, or copy the store folder to a writable disk, then unlock it again.</source>
+        <translation>په {path} کې لیکل نه شي کېدای (د لیکلو پر وړاندې خوندي ډیسک، یا یوازې د لوستلو فولډر یا فایلونه)، او casefiles یوازې هغه زېرمه خلاصوي چې پکې لیکلای شي: هر بدلون او د هویت هره کتنه ثبتوي. هېڅ بدلون ونه شو. د لیکلو وړ یې کړئ، یا د زېرمې فولډر د لیکلو وړ ډیسک ته کاپي کړئ، بیا یې بیا خلاص کړئ.</translation>
+    </message>
+    <message>
+        <source>This store is already open in another casefiles window (pid {pid}). Use that window, or lock or close the store there, then unlock it here.</source>
+        <translation>دا زېرمه لا دمخه د casefiles په بله کړکۍ کې خلاصه ده (pid {pid}). هماغه کړکۍ وکاروئ، یا زېرمه هلته قلفه یا بنده کړئ، بیا یې دلته خلاصه کړئ.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>{db} is damaged or is not this store&apos;s database: it cannot be decrypted with this store&apos;s key. Restore the store from a backup.</source>
@@ -2706,6 +2726,30 @@
     <message>
         <source>The Word document cannot be read ({err}: {reason}).</source>
         <translation>د Word سند نه لوستل کېږي ({err}: {reason}).</translation>
+    </message>
+    <message>
+        <source>The store is busy: another casefiles window or casefiles-cli is writing to it. Nothing was written; try again in a moment.</source>
+        <translation>زېرمه بوخته ده: د casefiles بله کړکۍ یا casefiles-cli پکې لیکي. هېڅ ونه لیکل شول؛ یوه شېبه وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the quota is used up): nothing was written, and what was being saved was undone. Free some space, then try again.</source>
+        <translation>ډیسک ډک دی (یا ونډه ختمه شوې): هېڅ ونه لیکل شول، او څه چې خوندي کېدل بېرته شول. یو څه ځای خالي کړئ، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder</source>
+        <translation>د زېرمې فولډر</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written (a write-protected disk, a read-only folder or files): nothing was written. Make it writable, or copy the store folder to a writable disk, then unlock it again.</source>
+        <translation>په {folder} کې لیکل نه شي کېدای (د لیکلو پر وړاندې خوندي ډیسک، یا یوازې د لوستلو فولډر یا فایلونه): هېڅ ونه لیکل شول. د لیکلو وړ یې کړئ، یا د زېرمې فولډر د لیکلو وړ ډیسک ته کاپي کړئ، بیا یې بیا خلاص کړئ.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder is gone (was the USB stick removed?). Nothing more was written; plug it back in and unlock again.</source>
+        <translation>د زېرمې فولډر نشته (آیا USB فلش وویستل شو؟). نور هېڅ ونه لیکل شول؛ بېرته یې ونښلوئ او بیا یې خلاص کړئ.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store failed to read or write it ({reason}). Nothing more was written; check that it is still plugged in, lock, unlock again and run verify.</source>
+        <translation>هغه ډیسک چې زېرمه پکې ده په لوستلو یا لیکلو کې پاتې راغی ({reason}). نور هېڅ ونه لیکل شول؛ وګورئ چې لا نښلول شوی وي، قلف یې کړئ، بیا یې خلاص کړئ او verify وچلوئ.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3183,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Lock the store now? Whatever could not be saved stays in its window until you lock.</source>
+        <translation>زېرمه اوس قلفه شي؟ څه چې خوندي نه شول تر هغه په خپله کړکۍ کې پاتې کېږي چې تاسو یې قلف کړئ.</translation>
+    </message>
+</context>
+<context>
     <name>CreateStoreDialog</name>
     <message>
         <source>Create a casefiles store</source>
@@ -3151,6 +3202,10 @@
     <message>
         <source>Create the store</source>
         <translation>زېرمه جوړول</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>له بېک‌اپ څخه بېرته راوستل…</translation>
     </message>
     <message>
         <source>The store keeps every case encrypted on this laptop. Choose a passphrase of four or five unrelated words: without it nobody can read the store, and nobody can reset it for you.</source>
@@ -5050,6 +5105,10 @@
     <message>
         <source>Forgot the passphrase?</source>
         <translation>پټنوم مو هېر دی؟</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>له بېک‌اپ څخه بېرته راوستل…</translation>
     </message>
     <message>
         <source>Store:</source>

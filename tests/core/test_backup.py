@@ -40,8 +40,9 @@ from casefiles.core.model.case import Case, Person
 from casefiles.core.security import audit
 from casefiles.core.sources import blobs
 from casefiles.core.sources.ingest import ingest_file
-from casefiles.core.store import backup, cases, settings, sources
+from casefiles.core.store import backup, backup_format, backup_history, cases, settings, sources
 from casefiles.core.store.driver import Database, OperationalError
+from casefiles.core.store.restore import restore_backup
 from casefiles.core.store.store import DB_NAME, SLOTS_NAME, Store
 from casefiles.core.store.verify import verify
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -189,11 +190,11 @@ def test_round_trip_brings_back_every_case_source_and_audit_entry(
     assert noted.action == "store.backup"
     assert noted.detail["audit_seq"] == result.audit_seq == noted.seq - 1
     assert noted.detail["sha256"] == result.sha256
-    assert backup.last_backup(store.db) == backup.LastBackup(
+    assert backup_history.last_backup(store.db) == backup_history.LastBackup(
         result.created_at, result.audit_seq, noted.prev_hash, result.sha256, result.size)
 
     restored = tmp_path / "restored"
-    outcome = backup.restore_backup(out, restored, passphrase=PASSPHRASE)
+    outcome = restore_backup(out, restored, passphrase=PASSPHRASE)
     assert (outcome.path, outcome.store_id, outcome.problems) == (restored, store.store_id, ())
     assert stat.S_IMODE(restored.stat().st_mode) == 0o700
     assert sorted(p.name for p in restored.iterdir()) == [DB_NAME, SLOTS_NAME]
@@ -207,9 +208,9 @@ def test_round_trip_brings_back_every_case_source_and_audit_entry(
         after = audit.entries(copy.db)
         assert [e.action for e in after[result.audit_seq:]] == ["store.restore"]
         assert after[-1].detail["backup_created_at"] == result.created_at
-        assert backup.last_backup(copy.db) == backup.last_backup(store.db)
+        assert backup_history.last_backup(copy.db) == backup_history.last_backup(store.db)
         clean(copy.db)
-        assert backup.history_problems(copy.db) == []
+        assert backup_history.history_problems(copy.db) == []
 
 
 def test_restore_with_the_recovery_code(new_store: tuple[Store, str], tmp_path: Path) -> None:
@@ -218,8 +219,8 @@ def test_restore_with_the_recovery_code(new_store: tuple[Store, str], tmp_path: 
     before = contents(store.db)
     backup.make_backup(store, tmp_path / "b.cfbackup")
     typed = recovery_code.lower().replace("-", " ")  # as a person might type it back
-    backup.restore_backup(tmp_path / "b.cfbackup", tmp_path / "restored",
-                          recovery_code=typed)
+    restore_backup(tmp_path / "b.cfbackup", tmp_path / "restored",
+                   recovery_code=typed)
     # It opens with the passphrase the store had, and the code still recovers it.
     with Store.open(tmp_path / "restored", PASSPHRASE) as copy:
         assert contents(copy.db) == before
@@ -231,8 +232,8 @@ def test_restore_into_an_existing_empty_folder_and_missing_parents(
         made: tuple[Path, list[str]], tmp_path: Path) -> None:
     out, _markers = made
     (tmp_path / "empty").mkdir()
-    backup.restore_backup(out, tmp_path / "empty", passphrase=PASSPHRASE)
-    backup.restore_backup(out, tmp_path / "new" / "deeper" / "store", passphrase=PASSPHRASE)
+    restore_backup(out, tmp_path / "empty", passphrase=PASSPHRASE)
+    restore_backup(out, tmp_path / "new" / "deeper" / "store", passphrase=PASSPHRASE)
     for folder in (tmp_path / "empty", tmp_path / "new" / "deeper" / "store"):
         with Store.open(folder, PASSPHRASE) as copy:
             clean(copy.db)
@@ -242,10 +243,10 @@ def test_backup_of_a_backed_up_restore_round_trips_again(made: tuple[Path, list[
                                                          store: Store, tmp_path: Path) -> None:
     """A restored store is a store like any other (its database carries the backup's salt)."""
     out, _markers = made
-    backup.restore_backup(out, tmp_path / "one", passphrase=PASSPHRASE)
+    restore_backup(out, tmp_path / "one", passphrase=PASSPHRASE)
     with Store.open(tmp_path / "one", PASSPHRASE) as one:
         backup.make_backup(one, tmp_path / "again.cfbackup")
-    backup.restore_backup(tmp_path / "again.cfbackup", tmp_path / "two", passphrase=PASSPHRASE)
+    restore_backup(tmp_path / "again.cfbackup", tmp_path / "two", passphrase=PASSPHRASE)
     with Store.open(tmp_path / "two", PASSPHRASE) as two:
         assert contents(two.db) == contents(store.db)
         clean(two.db)
@@ -270,7 +271,7 @@ def test_backup_is_one_instant_while_other_connections_write(
     result = backup.make_backup(store, tmp_path / "b.cfbackup", progress=write_meanwhile)
     other.conn.close()
     assert len(written) > 10
-    backup.restore_backup(tmp_path / "b.cfbackup", tmp_path / "restored", passphrase=PASSPHRASE)
+    restore_backup(tmp_path / "b.cfbackup", tmp_path / "restored", passphrase=PASSPHRASE)
     with Store.open(tmp_path / "restored", PASSPHRASE) as copy:
         assert contents(copy.db) == before  # none of the cases added during the copy
         assert entries(copy.db, result.audit_seq) == entries(store.db, result.audit_seq)
@@ -304,7 +305,7 @@ def test_backup_while_a_thread_keeps_writing(store: Store, tmp_path: Path,
     finally:
         stop.set()
         thread.join()
-    backup.restore_backup(tmp_path / "b.cfbackup", tmp_path / "restored", passphrase=PASSPHRASE)
+    restore_backup(tmp_path / "b.cfbackup", tmp_path / "restored", passphrase=PASSPHRASE)
     with Store.open(tmp_path / "restored", PASSPHRASE) as copy:
         clean(copy.db)
         created = [e.case_uuid for e in audit.entries(copy.db) if e.action == "case.create"]
@@ -336,7 +337,7 @@ def test_a_flipped_byte_anywhere_is_refused_and_nothing_written(
     out.write_bytes(data)
     listing = sorted(tmp_path.iterdir())
     with pytest.raises(BackupDamaged, match=r"damaged|altered"):
-        backup.restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
+        restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
     assert sorted(tmp_path.iterdir()) == listing  # no folder, not even a hidden one
 
 
@@ -348,7 +349,7 @@ def test_a_truncated_backup_is_refused(made: tuple[Path, list[str]], tmp_path: P
     keep = int(len(data) * cut) if cut < 1 else len(data) - int(cut)
     out.write_bytes(data[:keep])
     with pytest.raises(BackupDamaged, match="incomplete"):
-        backup.restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
+        restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
     assert not (tmp_path / "restored").exists()
 
 
@@ -358,31 +359,31 @@ def test_a_file_that_is_no_backup_is_named_so(tmp_path: Path, content: bytes) ->
     path = tmp_path / "something.cfbackup"
     path.write_bytes(content)
     with pytest.raises(NotABackup, match="not a casefiles backup"):
-        backup.restore_backup(path, tmp_path / "restored", passphrase=PASSPHRASE)
+        restore_backup(path, tmp_path / "restored", passphrase=PASSPHRASE)
     with pytest.raises(NotABackup):
-        backup.describe_backup(path)
+        backup_format.describe_backup(path)
     assert not (tmp_path / "restored").exists()
 
 
 def test_a_store_database_is_no_backup(store: Store, store_path: Path, tmp_path: Path) -> None:
     with pytest.raises(NotABackup):
-        backup.restore_backup(store_path / DB_NAME, tmp_path / "restored", passphrase=PASSPHRASE)
+        restore_backup(store_path / DB_NAME, tmp_path / "restored", passphrase=PASSPHRASE)
     with pytest.raises(NotABackup, match="folder"):
-        backup.restore_backup(store_path, tmp_path / "restored", passphrase=PASSPHRASE)
+        restore_backup(store_path, tmp_path / "restored", passphrase=PASSPHRASE)
 
 
 def test_wrong_passphrase_or_recovery_code(made: tuple[Path, list[str]], tmp_path: Path) -> None:
     out, _markers = made
     with pytest.raises(WrongPassphrase, match="Wrong passphrase") as err:
-        backup.restore_backup(out, tmp_path / "restored", passphrase="not the passphrase")
+        restore_backup(out, tmp_path / "restored", passphrase="not the passphrase")
     assert err.value.exit_code == 3
     with pytest.raises(WrongRecoveryCode, match="Wrong recovery code") as err:
-        backup.restore_backup(out, tmp_path / "restored",
-                              recovery_code="0000-0000-0000-0000-0000-0000")
+        restore_backup(out, tmp_path / "restored",
+                       recovery_code="0000-0000-0000-0000-0000-0000")
     assert err.value.exit_code == 3
     assert not (tmp_path / "restored").exists()
     with pytest.raises(InvalidInput):
-        backup.restore_backup(out, tmp_path / "restored")
+        restore_backup(out, tmp_path / "restored")
 
 
 def test_a_target_that_exists_is_refused(made: tuple[Path, list[str]], tmp_path: Path) -> None:
@@ -394,7 +395,7 @@ def test_a_target_that_exists_is_refused(made: tuple[Path, list[str]], tmp_path:
     for target in (occupied, tmp_path / "a-file"):
         before = files_of(tmp_path)
         with pytest.raises(StoreExists, match="not empty"):
-            backup.restore_backup(out, target, passphrase=PASSPHRASE)
+            restore_backup(out, target, passphrase=PASSPHRASE)
         assert files_of(tmp_path) == before
 
 
@@ -434,10 +435,10 @@ def test_the_layout_is_as_documented_and_a_newer_backup_is_refused(
     assert data[:8] == b"CFBACKUP"
     assert data[d:d + k] == (store_path / SLOTS_NAME).read_bytes()
     manifest = json.loads(data[d + k:d + k + m])
-    assert manifest["audit"] == {"seq": backup.last_backup(store.db).audit_seq,
-                                 "hash": backup.last_backup(store.db).audit_hash}
+    assert manifest["audit"] == {"seq": backup_history.last_backup(store.db).audit_seq,
+                                 "hash": backup_history.last_backup(store.db).audit_hash}
     mac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=data[:16],
-                   info=f"casefiles-backup/1/{store.store_id}".encode()).derive(bytes(store._key))
+                   info=f"casefiles-backup/1/{store.store_id}".encode()).derive(store.key_copy())
     assert hmac.new(mac_key, data[:-32], "sha256").digest() == data[-32:]
 
     manifest["schema_version"] = 999
@@ -445,7 +446,7 @@ def test_the_layout_is_as_documented_and_a_newer_backup_is_refused(
     sealed = data[:d + k] + body + struct.pack(">8sIIIQ", b"CFBACKUP", 1, k, len(body), d)
     out.write_bytes(sealed + hmac.new(mac_key, sealed, "sha256").digest())
     with pytest.raises(InvalidInput, match="newer casefiles"):
-        backup.restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
+        restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
     assert not (tmp_path / "restored").exists()
 
 
@@ -456,7 +457,7 @@ def test_no_case_text_in_the_backup_or_in_any_temp_folder(store: Store, tmp_path
     markers = fill(store, tmp_path / "incoming")
     out = tmp_path / "b.cfbackup"
     backup.make_backup(store, out)
-    backup.restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
+    restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
     with Store.open(tmp_path / "restored", PASSPHRASE) as copy:  # the markers are in there
         assert any(markers[0] in c["summary"] for c in contents(copy.db)["cases"])
     assert scan(tmp_path, markers, recursive=True) == []
@@ -504,22 +505,22 @@ def test_the_disk_filling_up_during_a_backup(store: Store, store_path: Path, tmp
     assert old.read_bytes() == b"an older backup"
     assert store_files(store_path) == before
     assert audit.entries(store.db)[-1].seq == seq
-    assert backup.last_backup(store.db) is None
+    assert backup_history.last_backup(store.db) is None
     clean(store.db)
 
 
 def test_the_disk_filling_up_during_a_restore(made: tuple[Path, list[str]], small_disk: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     out, _markers = made
-    monkeypatch.setattr(backup, "_CHUNK", 64 * 1024)
+    monkeypatch.setattr(backup_format, "CHUNK", 64 * 1024)
 
     def other_program(what: str, _done: int, _total: int) -> None:
         if what == "Restoring the database" and not (small_disk / "filler").exists():
             fill_up(small_disk)
 
     with pytest.raises(DiskFull, match="nothing was restored"):
-        backup.restore_backup(out, small_disk / "restored", passphrase=PASSPHRASE,
-                              progress=other_program)
+        restore_backup(out, small_disk / "restored", passphrase=PASSPHRASE,
+                       progress=other_program)
     assert [p.name for p in small_disk.iterdir()] == ["filler"]
 
 
@@ -527,8 +528,8 @@ def test_a_restore_too_big_for_the_disk(store: Store, tmp_path: Path, small_disk
     fill(store, tmp_path / "incoming", n_cases=1, original_size=3_000_000)
     backup.make_backup(store, tmp_path / "b.cfbackup")
     with pytest.raises(DiskFull, match="not enough free space"):
-        backup.restore_backup(tmp_path / "b.cfbackup", small_disk / "restored",
-                              passphrase=PASSPHRASE)
+        restore_backup(tmp_path / "b.cfbackup", small_disk / "restored",
+                       passphrase=PASSPHRASE)
     assert list(small_disk.iterdir()) == []
 
 
@@ -538,9 +539,9 @@ def test_history_removed_after_a_backup_is_found(made: tuple[Path, list[str]],
                                                  store: Store) -> None:
     """Entries cut from the end of the audit log (with the key, outside the app) leave the
     chain valid; the head the last backup noted tells."""
-    noted = backup.last_backup(store.db)
+    noted = backup_history.last_backup(store.db)
     assert noted is not None
-    assert backup.history_problems(store.db) == []
+    assert backup_history.history_problems(store.db) == []
     trigger = store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                "AND sql LIKE '%DELETE ON audit_log%'").fetchone()
     with store.db.atomic():
@@ -548,7 +549,7 @@ def test_history_removed_after_a_backup_is_found(made: tuple[Path, list[str]],
         store.db.execute("DELETE FROM audit_log WHERE seq >= ?", (noted.audit_seq,))
         store.db.execute(trigger[1])
     assert audit.verify_chain(store.db) == []
-    assert backup.history_problems(store.db) == [
+    assert backup_history.history_problems(store.db) == [
         f"the audit log ends before entry {noted.audit_seq}, which the backup of {noted.at} "
         "holds: later entries were removed"]
 
@@ -557,33 +558,33 @@ def test_backup_reminder(store: Store, tmp_path: Path) -> None:
     created = dt.datetime.strptime(audit.entries(store.db)[0].at,
                                    "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     assert settings.get_setting(store.db, "backup_reminder_days") == 7
-    assert backup.backup_due(store.db, created + dt.timedelta(days=6)) is None
-    due = backup.backup_due(store.db, created + dt.timedelta(days=8))
+    assert backup_history.backup_due(store.db, created + dt.timedelta(days=6)) is None
+    due = backup_history.backup_due(store.db, created + dt.timedelta(days=8))
     assert due is not None
     assert (due.last, due.days) == (None, 8)  # never backed up: counted from the creation
 
     result = backup.make_backup(store, tmp_path / "b.cfbackup")
     made_at = dt.datetime.strptime(result.created_at,
                                    "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-    assert backup.backup_due(store.db) is None
-    assert backup.backup_due(store.db, made_at + dt.timedelta(days=6)) is None
-    due = backup.backup_due(store.db, made_at + dt.timedelta(days=10))
+    assert backup_history.backup_due(store.db) is None
+    assert backup_history.backup_due(store.db, made_at + dt.timedelta(days=6)) is None
+    due = backup_history.backup_due(store.db, made_at + dt.timedelta(days=10))
     assert due is not None
     assert (due.since, due.days, due.last.sha256) == (result.created_at, 10, result.sha256)
 
     settings.set_setting(store.db, "backup_reminder_days", "0")  # off
-    assert backup.backup_due(store.db, made_at + dt.timedelta(days=400)) is None
+    assert backup_history.backup_due(store.db, made_at + dt.timedelta(days=400)) is None
     settings.set_setting(store.db, "backup_reminder_days", "30")
-    assert backup.backup_due(store.db, made_at + dt.timedelta(days=10)) is None
+    assert backup_history.backup_due(store.db, made_at + dt.timedelta(days=10)) is None
     with pytest.raises(InvalidInput):
         settings.set_setting(store.db, "source_size_limit", "0")  # zero still refused there
 
 
 def test_describe_backup(made: tuple[Path, list[str]], store: Store) -> None:
     out, _markers = made
-    info = backup.describe_backup(out)
+    info = backup_format.describe_backup(out)
     assert (info.store_id, info.size) == (store.store_id, out.stat().st_size)
-    assert info.created_at == backup.last_backup(store.db).at
+    assert info.created_at == backup_history.last_backup(store.db).at
 
 
 # ---- memory -----------------------------------------------------------------------------------
@@ -592,6 +593,7 @@ _MEMORY_PROBE = textwrap.dedent("""
     import sys
     from pathlib import Path
     from casefiles.core.store import backup
+    from casefiles.core.store.restore import restore_backup
     from casefiles.core.store.store import Store
 
     def peak() -> int:  # VmHWM: this process's own peak (ru_maxrss carries the parent's)
@@ -605,7 +607,7 @@ _MEMORY_PROBE = textwrap.dedent("""
         backup.make_backup(opened, Path(file))
     else:
         start = peak()
-        backup.restore_backup(Path(file), Path(restored), passphrase=passphrase)
+        restore_backup(Path(file), Path(restored), passphrase=passphrase)
     print(peak() - start)
 """)
 

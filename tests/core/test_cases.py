@@ -198,3 +198,17 @@ def test_identity_edit_keeps_photos_and_audits_paths_not_values(store: Store) ->
     assert "identity.full_name" in details
     assert "Another Name" not in details
     assert "P-1234567" not in details
+
+
+def test_a_record_uuid_given_twice_or_taken_by_another_case_is_said_as_such(
+        store: Store) -> None:
+    twice = {"incidents": [{"uuid": "fictional-uuid-1", "type": "threat"},
+                           {"uuid": "fictional-uuid-1", "type": "threat"}]}
+    with pytest.raises(InvalidInput, match="given twice"):
+        cases.add_case(store.db, serial.from_json(Case, twice), "t")
+    first = cases.add_case(store.db, serial.from_json(Case, {
+        "incidents": [{"uuid": "fictional-uuid-2", "type": "threat"}]}), "t")
+    with pytest.raises(InvalidInput, match=f"belongs to another case \\({first.code}\\)"):
+        cases.add_case(store.db, serial.from_json(Case, {
+            "incidents": [{"uuid": "fictional-uuid-2", "type": "threat"}]}), "t")
+    assert store.db.execute("SELECT count(*) FROM cases").fetchone()[0] == 1

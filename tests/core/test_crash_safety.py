@@ -22,8 +22,8 @@ from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.sources.ingest import ingest_file
 from casefiles.core.store import cases, sources
-from casefiles.core.store.backup import restore_backup
 from casefiles.core.store.case_list import count_cases
+from casefiles.core.store.restore import restore_backup
 from casefiles.core.store.store import Store
 from casefiles.core.store.verify import verify
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -1,6 +1,7 @@
-"""The backup and restore dialogs and the reminder after unlocking: real dialogs (offscreen),
-real stores and backup files; the work runs in a worker and the dialogs never block (file
-choosers and exec() are replaced, as in the other GUI tests)."""
+"""The backup and restore dialogs, the reminder after unlocking, and restoring from the
+first-run and unlock dialogs (a new laptop): real dialogs (offscreen), real stores and backup
+files; the work runs in a worker and the dialogs never block (file choosers and exec() are
+replaced, as in the other GUI tests)."""
 # `small_disk` is imported from tests/core/test_backup.py so that pytest sees it here; the test
 # taking it as an argument "redefines" the imported name.
 # ruff: noqa: F811
@@ -9,16 +10,20 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from casefiles.core.security import audit
-from casefiles.core.store import backup
+from casefiles.core.store import backup, backup_history
+from casefiles.core.store.restore import restore_backup
 from casefiles.core.store.store import Store
 from casefiles.gui import backup_dialog
+from casefiles.gui.app import Controller
 from casefiles.gui.backup_dialog import BackupDialog, RestoreDialog
+from casefiles.gui.create_store import CreateStoreDialog
 from casefiles.gui.main_window import MainWindow
 from casefiles.gui.prefs import Prefs
+from casefiles.gui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
 from tests.core.test_backup import (  # noqa: F401  (small_disk is a pytest fixture)
     contents,
@@ -88,7 +93,7 @@ def test_backup_runs_in_a_worker_and_shows_the_verified_file(
     assert dialog.result.sha256 in dialog.status.text()
     assert dialog.start_button.isEnabled()
     assert audit.entries(store.db)[-1].action == "store.backup"
-    backup.restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
+    restore_backup(out, tmp_path / "restored", passphrase=PASSPHRASE)
     with Store.open(tmp_path / "restored", PASSPHRASE) as copy:
         assert contents(copy.db) == contents(store.db)
     dialog.reject()
@@ -105,7 +110,7 @@ def test_a_full_disk_is_said_and_nothing_is_left(store: Store, tmp_path: Path,
     assert dialog.result is None
     assert "not enough free space" in dialog.status.text()
     assert list(small_disk.iterdir()) == []
-    assert backup.last_backup(store.db) is None
+    assert backup_history.last_backup(store.db) is None
 
 
 def test_nothing_to_back_up_to_until_a_file_is_chosen(store: Store, qtbot: QtBot,
@@ -136,6 +141,7 @@ def test_restore_with_the_passphrase_or_the_recovery_code(
     assert dialog.start_button.isEnabled()
     dialog.restore()
     assert dialog.secret.text() == ""  # handed over, not kept in the field
+    assert not dialog.secret.isUndoAvailable()  # nor in its undo history
     _finish(dialog, qtbot)
     assert dialog.result is not None, dialog.status.text()
     assert f"Restored to {target}; it verifies." in dialog.status.text()
@@ -184,12 +190,12 @@ def test_a_chosen_folder_in_use_gets_a_new_folder_inside(made: Path, tmp_path: P
 
 def _backed_up_long_ago(store: Store) -> None:
     """The store notes a backup made in 2020 (as a backup made then would have)."""
-    head = backup.audit_head(store.db)
-    last = backup.LastBackup(at="2020-01-01T00:00:00Z", audit_seq=head[0],
-                             audit_hash=head[1], sha256="0" * 64, size=1)
+    head = audit.head(store.db)
+    last = backup_history.LastBackup(at="2020-01-01T00:00:00Z", audit_seq=head[0],
+                                     audit_hash=head[1], sha256="0" * 64, size=1)
     with store.db.atomic():
         store.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                         (backup.LAST_BACKUP_KEY, json.dumps(last.__dict__)))
+                         (backup_history.LAST_BACKUP_KEY, json.dumps(last.__dict__)))
 
 
 def test_no_reminder_for_a_store_backed_up_recently(store: Store, prefs: Prefs,
@@ -203,7 +209,7 @@ def test_reminder_after_unlock_backs_up_without_blocking(
         store: Store, prefs: Prefs, tmp_path: Path, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     _backed_up_long_ago(store)
-    due = backup.backup_due(store.db)
+    due = backup_history.backup_due(store.db)
     assert due is not None
     window = MainWindow(store, prefs)
     qtbot.addWidget(window)
@@ -227,14 +233,14 @@ def test_reminder_after_unlock_backs_up_without_blocking(
     assert out.exists()
     assert not reminder.isVisible()
     assert audit.entries(store.db)[-1].action == "store.backup"
-    assert backup.backup_due(store.db) is None
+    assert backup_history.backup_due(store.db) is None
 
 
 def test_reminder_later_hides_it(store: Store, prefs: Prefs, qtbot: QtBot,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # A store made more than a week ago and never backed up (its creation cannot be dated back).
-    monkeypatch.setattr(backup, "backup_due", lambda _db, now=None: backup.BackupDue(
-        None, audit.utc_now(), 8))
+    due = backup_history.BackupDue(None, audit.utc_now(), 8)
+    monkeypatch.setattr(backup_history, "backup_due", lambda _db, now=None: due)
     window = MainWindow(store, prefs)
     qtbot.addWidget(window)
     window.show()
@@ -260,10 +266,9 @@ def test_store_menu_opens_the_backup_and_restore_dialogs(store: Store, prefs: Pr
     assert opened == ["backup", "restore"]
 
 
-def test_a_store_restored_from_the_window_is_offered_at_unlock(
-        store: Store, store_path: Path, made: Path, prefs: Prefs, tmp_path: Path, qtbot: QtBot,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "restored"
+def _restoring(made: Path, target: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every RestoreDialog then runs as a caseworker would use it, instead of a modal loop:
+    choose `made`, restore into `target` with the passphrase, wait, close."""
     monkeypatch.setattr(backup_dialog, "open_file_names", lambda *_args: [made])
     monkeypatch.setattr(backup_dialog, "existing_directory", lambda *_args: target)
 
@@ -273,12 +278,79 @@ def test_a_store_restored_from_the_window_is_offered_at_unlock(
         dialog.secret.setText(PASSPHRASE)
         dialog.restore()
         _finish(dialog, qtbot)
-        return QDialog.DialogCode.Accepted
+        assert dialog.result is not None, dialog.status.text()
+        return QDialog.DialogCode.Rejected  # its only button is Close
 
     monkeypatch.setattr(RestoreDialog, "exec", run)
+
+
+def test_a_store_restored_from_the_window_is_offered_at_unlock(
+        store: Store, store_path: Path, made: Path, prefs: Prefs, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "restored"
+    _restoring(made, target, qtbot, monkeypatch)
     prefs.remember_store(store_path)
     window = MainWindow(store, prefs)
     qtbot.addWidget(window)
     window.restore_backup()
     assert prefs.recent_stores == [store_path, target]  # the open store stays the default
+    Store.open(target, PASSPHRASE).close()
+
+
+# ---- restoring on a new laptop: from the first-run and the unlock dialogs ---------------------
+
+def _click(dialog: QDialog, text: str) -> None:
+    [button] = [b for b in dialog.findChildren(QPushButton) if b.text() == text]
+    button.click()
+
+
+def test_first_run_restores_a_backup_then_unlocks_it(
+        store: Store, made: Path, prefs: Prefs, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new laptop: no store yet, so the first-run dialog; the backup is restored from there
+    and the restored store is the one offered for unlocking."""
+    target = tmp_path / "new-laptop" / "store"
+    controller = Controller(QApplication.instance(), prefs, tmp_path / "no-store-yet")
+    controller.start()
+    first = controller.dialog
+    assert isinstance(first, CreateStoreDialog)
+    qtbot.addWidget(first)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    _click(first, "Restore from a backup…")  # closed without restoring: nothing changes
+    assert controller.dialog is first
+
+    _restoring(made, target, qtbot, monkeypatch)
+    _click(first, "Restore from a backup…")
+    unlock = controller.dialog
+    assert isinstance(unlock, UnlockDialog)
+    qtbot.addWidget(unlock)
+    assert unlock.path == target
+    assert prefs.recent_stores == [target]
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.unlock()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    assert controller.window.store.path == target
+    assert contents(controller.window.store.db) == contents(store.db)
+    controller.lock()  # closes the restored store and the window
+    qtbot.addWidget(controller.dialog)
+
+
+def test_the_unlock_dialog_restores_a_backup_and_offers_it(
+        store: Store, store_path: Path, made: Path, prefs: Prefs, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "restored"
+    prefs.remember_store(store_path)
+    controller = Controller(QApplication.instance(), prefs, store_path)
+    controller.start()
+    asked = controller.dialog
+    assert isinstance(asked, UnlockDialog)
+    qtbot.addWidget(asked)
+    _restoring(made, target, qtbot, monkeypatch)
+    _click(asked, "Restore from a backup…")
+    offered = controller.dialog
+    assert isinstance(offered, UnlockDialog)
+    assert offered is not asked
+    qtbot.addWidget(offered)
+    assert offered.path == target
+    assert prefs.recent_stores == [target, store_path]
     Store.open(target, PASSPHRASE).close()

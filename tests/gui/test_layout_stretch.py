@@ -1,8 +1,9 @@
 """Every window and dialog keeps its layout when its texts grow, as they do in translation.
 
 Under the stretch test mode (casefiles.gui.translation: every text a third longer and accented,
-the core's messages and labels too) and in each real translation (Dari and Pashto, right to
-left), each window and dialog is shown at the size it opens at, and:
+the core's messages and labels too), the mirror mode (English laid out right to left) and in
+each real translation (Dari and Pashto, right to left), each window and dialog is shown at the
+size it opens at, and:
 
 - no label, button, check box or combo box is narrower than its text needs (a cut text);
 - no two visible widgets side by side in one layout overlap;
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,7 +41,7 @@ from casefiles.core.model import serial
 from casefiles.core.model.case import Case
 from casefiles.core.model.dates import Calendar
 from casefiles.core.sources.ingest import ingest_file
-from casefiles.core.store import backup, cases
+from casefiles.core.store import backup_history, cases
 from casefiles.core.store.store import Store
 from casefiles.gui import translation
 from casefiles.gui.backup_dialog import BackupDialog, BackupReminder, RestoreDialog
@@ -71,7 +72,7 @@ from casefiles.gui.wipe_dialog import WipeDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 SCREEN = QRect(0, 0, 1366, 768)
-MODES = ["stretch", "fa", "ps"]
+MODES = ["stretch", "mirror", "fa", "ps"]
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 CASE = {
     "summary": "Fictional former NDS officer, detained in 2022.",
@@ -104,7 +105,8 @@ class World:
         self.sheet = tmp / "list.csv"
         self.sheet.write_text("pseudonym,province,institution\nKestrel,Herat,ANA\n",
                               encoding="utf-8")
-        self.prefs = Prefs()
+        # Preferences of its own, never the user's (a window saves its size there on close).
+        self.prefs = Prefs(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
 
     @property
     def partner(self) -> keys.Partner:
@@ -139,7 +141,7 @@ WINDOWS: dict[str, Factory] = {
     "preferences": lambda w: PreferencesDialog(w.prefs),
     "backup": lambda w: BackupDialog(w.store),
     "restore": lambda w: RestoreDialog(),
-    "backup reminder": lambda w: BackupReminder(backup.BackupDue(None, "2026-11-01", 31)),
+    "backup reminder": lambda w: BackupReminder(backup_history.BackupDue(None, "2026-11-01", 31)),
     "wipe": lambda w: WipeDialog(w.store, w.prefs),
 }
 
@@ -154,8 +156,8 @@ def world(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Itera
 
 @pytest.fixture(params=MODES)
 def mode(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    if request.param == "stretch":
-        translation.install(qapp, "en", translation.STRETCH)
+    if request.param in (translation.STRETCH, translation.MIRROR):
+        translation.install(qapp, "en", request.param)
     else:
         translation.install(qapp, request.param)
     yield request.param
@@ -265,7 +267,7 @@ def test_every_window_keeps_its_layout(name: str, mode: str, world: World,
     assert problems == [], f"{name} ({mode}):\n  " + "\n  ".join(problems)
     if mode != "stretch":
         assert top.layoutDirection().name == "RightToLeft"
-        assert i18n.language() == mode
+        assert i18n.language() == ("en" if mode == "mirror" else mode)
 
 
 def test_the_checks_find_a_cut_text_an_overlap_and_an_untranslated_text(qtbot: QtBot) -> None:

@@ -34,7 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.core.errors import WrongPassphrase
 from casefiles.gui import error_dialog
-from casefiles.gui.unlock_dialog import SecretField
+from casefiles.gui.fields import SecretField
 from tests.gui.test_session_leaks import MARKERS, _moved_home, _run_session
 from tests.markers import marker, needles
 from tests.memory_scan import run_child

@@ -22,7 +22,12 @@ from casefiles.core.sources import blobs, sniff
 from casefiles.core.sources.extract import Extracted, ExtractionFailed, extract
 from casefiles.core.sources.mentions import Mention, find_mentions
 from casefiles.core.store import settings, sources
-from casefiles.core.store.driver import BUSY_TIMEOUT_MS, Database, OperationalError
+from casefiles.core.store.driver import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    DatabaseError,
+    OperationalError,
+)
 
 # Documents are parsed in memory; past this size the original is kept without extraction.
 PARSE_LIMIT = 256 * 1024**2
@@ -136,9 +141,13 @@ def journal_for(db: Database, size: int) -> Iterator[None]:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         yield
-    finally:
-        if switched:
-            db.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
+        if switched:  # best effort: the error that stopped the work is the one to tell, and
+            with contextlib.suppress(DatabaseError):  # the next open sets WAL again
+                db.execute("PRAGMA journal_mode = WAL")
+        raise
+    if switched:
+        db.execute("PRAGMA journal_mode = WAL")
 
 
 def _ingest(db: Database, handle: Any, size: int, name: str, sniffed: sniff.Sniffed,

@@ -25,6 +25,7 @@ from casefiles.core.model.case import (
     RiskFactor,
     ServiceRecord,
 )
+from casefiles.core.model.textnorm import excerpt
 from casefiles.core.security import audit
 from casefiles.core.store import search
 from casefiles.core.store.driver import Database, IntegrityError
@@ -312,15 +313,20 @@ def _put_list(db: Database, table: str, case_id: int, items: list[Any], new: boo
 
 
 def _insert_item(db: Database, table: str, row: dict[str, Any]) -> None:
-    """Insert a record; its uuid already taken (by another case: ours are all in `existing`)
-    is refused by the UNIQUE constraint and said as such."""
+    """Insert a record; a uuid already taken is refused by the UNIQUE constraint and said as
+    such: given twice in this case, or belonging to another case here."""
     try:
         _insert(db, table, row)
     except IntegrityError:
-        if db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", (row["uuid"],)).fetchone():
-            raise InvalidInput(_("{table}: uuid {uuid} belongs to another case")
-                               .format(table=table, uuid=row["uuid"])) from None
-        raise
+        owner = db.execute(f"SELECT c.code, c.id FROM {table} t JOIN cases c ON c.id = t.case_id "
+                           "WHERE t.uuid = ?", (row["uuid"],)).fetchone()
+        if owner is None:
+            raise
+        if owner[1] == row["case_id"]:
+            raise InvalidInput(_("{table}: uuid {uuid} is given twice").format(
+                table=table, uuid=excerpt(str(row["uuid"])))) from None
+        raise InvalidInput(_("{table}: uuid {uuid} belongs to another case ({code})").format(
+            table=table, uuid=excerpt(str(row["uuid"])), code=owner[0])) from None
 
 
 def changed_paths(old: Any, new: Any, path: str = "") -> list[str]:

@@ -107,11 +107,18 @@ class KeySlots:
         except FileNotFoundError:
             raise KeySlotsDamaged(_("The store's key-slot file is missing: {path}")
                                   .format(path=path)) from None
+        return cls.parse(raw, path)
+
+    @classmethod
+    def parse(cls, data: bytes, origin: Path | str) -> "KeySlots":
+        """Check and parse the bytes of a key-slot file read from `origin` (a store's own file,
+        or the copy a backup holds), which the errors name. Any damage raises KeySlotsDamaged
+        with what is wrong."""
         damaged = KeySlotsDamaged(_(
             "The store's key-slot file is damaged ({path}); restore it from a backup of the "
-            "store folder. The database alone cannot be opened without it.").format(path=path))
+            "store folder. The database alone cannot be opened without it.").format(path=origin))
         try:
-            body = json.loads(raw)
+            body = json.loads(data)
             checksum = body.pop("checksum")
             if body.get("format") != FORMAT or checksum != _checksum(body):
                 raise damaged

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from casefiles.core.i18n import _
 from casefiles.core.security import audit
 from casefiles.core.sources.blobs import verify_blobs
+from casefiles.core.store.backup_history import history_problems
 from casefiles.core.store.driver import Database, DatabaseError
 
 
@@ -22,12 +23,17 @@ class Check:
 
 def verify(db: Database) -> list[Check]:
     """Run every check: page encryption (HMACs), database structure, audit chain, search
-    indexes, and the SHA-256 of every stored original."""
+    indexes, and the SHA-256 of every stored original.
+
+    The audit chain's check also compares its end with the head the last backup recorded:
+    entries cut from the end leave a valid chain, which only that record can tell from a
+    shorter history.
+    """
     return [
         Check(_("encrypted pages"), _pragma_rows(db, "PRAGMA cipher_integrity_check")),
         Check(_("database structure"),
               tuple(p for p in _pragma_rows(db, "PRAGMA integrity_check") if p != "ok")),
-        Check(_("audit log chain"), tuple(audit.verify_chain(db))),
+        Check(_("audit log chain"), (*audit.verify_chain(db), *history_problems(db))),
         Check(_("search index"), _fts_check(db, "search_index") + _fts_check(db, "source_index")),
         Check(_("source originals"), tuple(verify_blobs(db))),
     ]
