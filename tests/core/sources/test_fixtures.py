@@ -334,3 +334,15 @@ def test_big_file(tmp_path: Path) -> None:
     data = a.read_bytes()
     assert data[: fx.CHUNK] != data[fx.CHUNK : 2 * fx.CHUNK]
     assert fx.big_file(tmp_path / "empty.bin", 0).stat().st_size == 0
+
+
+def test_a_page_read_again_and_again_keeps_all_its_text(tmp_path: Path) -> None:
+    """trafilatura's deduplication remembers paragraphs across every page of the process and
+    drops those seen often: the same report saved twice lost its text the tenth time."""
+    from casefiles.core.sources.extract import html as html_extract
+
+    page, _text = fx.persian_html(tmp_path / "dari.html")
+    first = html_extract.extract(page.read_bytes()).segments
+    assert first
+    for _i in range(12):
+        assert html_extract.extract(page.read_bytes()).segments == first

@@ -28,8 +28,11 @@ def _from_html(html: str, note: str) -> Extracted:
     if not html.strip():
         raise ExtractionFailed(_("The web page is empty."))
     # One parse for both the text and the metadata (extract + extract_metadata parse twice).
+    # No deduplicate: trafilatura keeps it in a cache for the whole process, so a paragraph
+    # seen in enough earlier pages (the same article saved twice, a site's standard wording)
+    # would be dropped from every later page's text, silently.
     doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
-                                      favor_precision=True, deduplicate=True, with_metadata=True)
+                                      favor_precision=True, deduplicate=False, with_metadata=True)
     text = doc.text if doc is not None else ""
     proposed = {}
     if doc is not None:
