@@ -14,15 +14,17 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from casefiles.core.errors import CasefilesError
+from casefiles.gui.workers import known_message
 
 _showing = False  # an error raised while the dialog is up is not shown again
 
 
 def message_for(err: BaseException) -> str:
-    """The dialog's text: our own errors say what to do; anything else is a bug of ours."""
-    if isinstance(err, CasefilesError):
-        return str(err)
+    """The dialog's text: our own errors and the faults of the disk say what to do; anything
+    else is a bug of ours."""
+    known = known_message(err)
+    if known is not None:
+        return known
     return QCoreApplication.translate(
         "error_dialog", "Something went wrong inside casefiles ({error}). What was already "
         "saved is safe; what you were doing may not have been completed, so check it. If it "

@@ -51,15 +51,22 @@ def run_in_background(fn: Callable[..., Any], on_finished: Callable[[Any], None]
     return task.signals
 
 
+def known_message(err: BaseException) -> str | None:
+    """What casefiles itself says of `err`: a CasefilesError's message, or that of the fault of
+    the disk or of another program it is (`driver.fault`); None for anything else (a bug)."""
+    if isinstance(err, CasefilesError):
+        return str(err)
+    known = fault(err)
+    return str(known) if known is not None else None
+
+
 def explain(err: Exception) -> str:
     """What to tell the caseworker about a failed background call: a CasefilesError says it
     itself, and so does a fault of the disk or of another program that reached us untranslated
     (a read of a store whose disk failed: `driver.fault`); anything else is a bug, named
     without its details (never a traceback)."""
-    if isinstance(err, CasefilesError):
-        return str(err)
-    known = fault(err)
+    known = known_message(err)
     if known is not None:
-        return str(known)
+        return known
     return QCoreApplication.translate("workers", "This could not be done ({error}); nothing "
                                       "was changed.").format(error=type(err).__name__)

@@ -196,3 +196,13 @@ def test_a_fault_that_reached_a_worker_untranslated_is_explained(disk: Path) -> 
         db.execute("INSERT INTO notes VALUES (?)", ("x" * 200_000,))
     assert explain(err.value).startswith("The disk is full")
     db.close()
+
+
+def test_an_unexpected_error_that_is_a_fault_of_the_disk_says_so() -> None:
+    """A raw SQLite error reaching the error hook (a read after the stick was pulled) is told
+    as the fault it is, not as a bug of ours."""
+    from casefiles.core.store.driver import OperationalError
+    from casefiles.gui.error_dialog import message_for
+
+    assert "disk is full" in message_for(OperationalError("database or disk is full"))
+    assert "Something went wrong" in message_for(KeyError("x"))

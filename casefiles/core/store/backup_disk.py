@@ -6,7 +6,6 @@ that says what was left as it was.
 """
 
 import contextlib
-import errno
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,11 +19,7 @@ from casefiles.core.errors import (
 )
 from casefiles.core.i18n import _
 from casefiles.core.sources.ingest import human_size
-from casefiles.core.store.driver import DatabaseError
-
-_SQLITE_FULL, _SQLITE_BUSY, _SQLITE_LOCKED = 13, 5, 6
-_CODE_BY_MESSAGE = {"database or disk is full": _SQLITE_FULL, "database is locked": _SQLITE_BUSY,
-                    "database table is locked": _SQLITE_LOCKED}
+from casefiles.core.store.driver import DatabaseError, fault
 
 
 def check_space(folder: Path, needed: int) -> None:
@@ -50,25 +45,16 @@ def write_errors(path: Path, unchanged: str) -> Iterator[None]:
     except CasefilesError:
         raise
     except OSError as err:
-        if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        if isinstance(fault(err), DiskFull):
             raise full from None
         raise InvalidInput(_("Cannot write {path}: {reason}").format(
             path=path, reason=err.strerror or err)) from None
     except DatabaseError as err:
-        code = _sqlite_code(err)
-        if code == _SQLITE_FULL:
+        meaning = fault(err)  # the store's own reading of SQLite's codes and messages
+        if isinstance(meaning, DiskFull):
             raise full from None
-        if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        if isinstance(meaning, StoreBusy):
             raise StoreBusy(_("The store is busy (a large import?); try again when it is done."
                               )) from None
         raise DatabaseDamaged(_("{path} could not be written ({error}); {what}.").format(
             path=path, error=err, what=unchanged)) from None
-
-
-def _sqlite_code(err: DatabaseError) -> int:
-    """SQLite's primary result code; the backup API raises without one, so its standard
-    message (sqlite3_errstr) is looked up then."""
-    code = getattr(err, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF
-    return _CODE_BY_MESSAGE.get(str(err), 0)
